@@ -1,0 +1,8 @@
+package cn.qingdao.hrss.jiuye;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The Spring Boot application of the quarterly pipeline; the command line is in {@code operations}. */
+@SpringBootApplication
+public class JiuyePipelineApplication {
+}

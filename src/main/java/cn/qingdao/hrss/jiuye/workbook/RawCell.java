@@ -1,0 +1,55 @@
+package cn.qingdao.hrss.jiuye.workbook;
+
+/**
+ * One cell as stored in the workbook, before any interpretation (SPEC §4 decides what it means).
+ * A formula cell is represented by its cached value (SPEC §3). A merged cell's value is repeated
+ * in every cell the merge spans.
+ *
+ * @param column         0-based column index (A = 0)
+ * @param kind           what the cell holds
+ * @param text           the text for TEXT, the error text (e.g. {@code #REF!}) for ERROR,
+ *                       "TRUE"/"FALSE" for BOOLEAN, null otherwise
+ * @param number         the value for NUMBER (an Excel date is its serial number), 0 otherwise
+ * @param dateFormatted  true when a NUMBER cell carries a date or time number format
+ */
+public record RawCell(int column, Kind kind, String text, double number, boolean dateFormatted) {
+
+    public enum Kind { BLANK, TEXT, NUMBER, BOOLEAN, ERROR }
+
+    public static RawCell blank(int column) {
+        return new RawCell(column, Kind.BLANK, null, 0, false);
+    }
+
+    public static RawCell text(int column, String text) {
+        return new RawCell(column, Kind.TEXT, text, 0, false);
+    }
+
+    public static RawCell number(int column, double number) {
+        return new RawCell(column, Kind.NUMBER, null, number, false);
+    }
+
+    public static RawCell date(int column, double serial) {
+        return new RawCell(column, Kind.NUMBER, null, serial, true);
+    }
+
+    /** Blank, or text that is empty once trimmed. */
+    public boolean isBlank() {
+        return kind == Kind.BLANK || (kind == Kind.TEXT && text.isBlank());
+    }
+
+    /** The column as Excel names it: A, B, …, Z, AA, … */
+    public String columnLetter() {
+        return columnLetter(column);
+    }
+
+    public static String columnLetter(int column) {
+        StringBuilder sb = new StringBuilder();
+        int c = column + 1;
+        while (c > 0) {
+            int rem = (c - 1) % 26;
+            sb.insert(0, (char) ('A' + rem));
+            c = (c - 1) / 26;
+        }
+        return sb.toString();
+    }
+}
