@@ -52,6 +52,7 @@ CREATE INDEX submission_quarter ON submission (quarter, district_code);
 CREATE TABLE run_submission (
     run_id        BIGINT     NOT NULL,
     submission_id BIGINT     NOT NULL,
+    duplicate     BOOLEAN    NOT NULL,       -- one of two files for the same district: DUPLICATE_SUBMISSION
     PRIMARY KEY (run_id, submission_id)
 );
 

@@ -1,0 +1,44 @@
+package cn.qingdao.hrss.jiuye.operations;
+
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+
+/**
+ * The command line of SPEC §10. Options of the form {@code --spring.*}, {@code --logging.*} and
+ * {@code --pipeline.*} are passed to Spring Boot (e.g. {@code --spring.datasource.url=...});
+ * everything else is parsed here, so {@code --help} and usage errors answer without starting
+ * the application. Exit codes: 0 ok, 1 failed (restartable), 2 usage error, 3 some submissions refused.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    public static int execute(String... args) {
+        List<String> own = new ArrayList<>();
+        List<String> spring = new ArrayList<>();
+        for (String a : args) {
+            if (a.startsWith("--spring.") || a.startsWith("--logging.") || a.startsWith("--pipeline.")) {
+                spring.add(a);
+            } else {
+                own.add(a);
+            }
+        }
+        CommandLine cli = new CommandLine(new PipelineCommand(spring.toArray(String[]::new)));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            System.err.println("error: " + e.getMessage());
+            return QuarterRunner.FAILED;
+        });
+        cli.setParameterExceptionHandler((e, a) -> {
+            System.err.println("error: " + e.getMessage());
+            e.getCommandLine().usage(System.err);
+            return QuarterRunner.USAGE;
+        });
+        return cli.execute(own.toArray(String[]::new));
+    }
+}

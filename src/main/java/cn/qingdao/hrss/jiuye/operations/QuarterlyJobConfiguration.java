@@ -1,0 +1,172 @@
+package cn.qingdao.hrss.jiuye.operations;
+
+import cn.qingdao.hrss.jiuye.common.PipelineProperties;
+import cn.qingdao.hrss.jiuye.common.Quarter;
+import cn.qingdao.hrss.jiuye.common.Subsidy;
+import cn.qingdao.hrss.jiuye.decision.SubsidyDecider;
+import cn.qingdao.hrss.jiuye.report.Reports;
+import cn.qingdao.hrss.jiuye.statistics.StatisticsAggregator;
+import cn.qingdao.hrss.jiuye.submission.SubmissionInventory;
+import cn.qingdao.hrss.jiuye.submission.SubmissionReader;
+import cn.qingdao.hrss.jiuye.submission.SubmissionRepository;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
+
+/**
+ * The quarterly job (SPEC §1): take stock of the inbox, read each district submission (one
+ * partition per submission, in parallel, so that one district can fail and be re-run alone),
+ * decide the three subsidies (in parallel, each in rank order), aggregate the statistics, publish
+ * the run as the quarter's record, and write the output files from the database.
+ *
+ * <p>Job parameters: {@code run} (the pipeline run number), {@code quarter}, {@code inbox}, {@code out}.
+ * Each step manages its own transactions (chunks of rows), so a restart resumes where it stopped.
+ */
+@Configuration
+public class QuarterlyJobConfiguration {
+
+    public static final String JOB_NAME = "quarterlyJob";
+
+    @Bean
+    Job quarterlyJob(JobRepository jobRepository, Step inventoryStep, Step readStep, Flow decideFlow,
+                     Step statisticsStep, Step publishStep, Step reportStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(inventoryStep)
+                .next(readStep)
+                .next(new StepBuilder("decideStep", jobRepository).flow(decideFlow).build())
+                .next(statisticsStep)
+                .next(publishStep)
+                .next(reportStep)
+                .build();
+    }
+
+    @Bean
+    Step inventoryStep(JobRepository jobRepository, SubmissionInventory inventory) {
+        return tasklet("inventoryStep", jobRepository, (contribution, chunk) -> {
+            RunParameters p = RunParameters.of(chunk);
+            inventory.takeStock(p.run(), p.quarter(), p.inbox());
+            return RepeatStatus.FINISHED;
+        });
+    }
+
+    @Bean
+    Step readStep(JobRepository jobRepository, Partitioner pendingSubmissions, SubmissionReader reader,
+                  PipelineProperties properties) {
+        Step worker = tasklet("readSubmissionStep", jobRepository, (contribution, chunk) -> {
+            RunParameters p = RunParameters.of(chunk);
+            long submissionId = chunk.getStepContext().getStepExecution().getExecutionContext().getLong("submissionId");
+            reader.read(submissionId, p.quarter(), p.inbox());
+            return RepeatStatus.FINISHED;
+        });
+        return new StepBuilder("readStep", jobRepository)
+                .partitioner("readSubmissionStep", pendingSubmissions)
+                .step(worker)
+                .gridSize(properties.readThreads())
+                .taskExecutor(executor("read-", properties.readThreads()))
+                .build();
+    }
+
+    /** One partition per submission of the run still to be read (step-scoped: the run is a job parameter). */
+    @Bean
+    @StepScope
+    Partitioner pendingSubmissions(SubmissionRepository submissions, @Value("#{jobParameters['run']}") Long run) {
+        return gridSize -> {
+            Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+            for (long id : submissions.pendingOfRun(run)) {
+                ExecutionContext context = new ExecutionContext();
+                context.putLong("submissionId", id);
+                partitions.put("submission-" + id, context);
+            }
+            return partitions;
+        };
+    }
+
+    @Bean
+    Flow decideFlow(JobRepository jobRepository, SubsidyDecider decider, PipelineProperties properties) {
+        Flow[] flows = new Flow[Subsidy.values().length];
+        int i = 0;
+        for (Subsidy subsidy : Subsidy.values()) {
+            Step step = tasklet("decide-" + subsidy.code(), jobRepository, (contribution, chunk) -> {
+                RunParameters p = RunParameters.of(chunk);
+                decider.decide(p.run(), p.quarter(), subsidy);
+                return RepeatStatus.FINISHED;
+            });
+            flows[i++] = new FlowBuilder<SimpleFlow>("decide-" + subsidy.code() + "-flow").start(step).build();
+        }
+        return new FlowBuilder<SimpleFlow>("decideFlow")
+                .split(executor("decide-", properties.readThreads()))
+                .add(flows)
+                .build();
+    }
+
+    @Bean
+    Step statisticsStep(JobRepository jobRepository, StatisticsAggregator aggregator) {
+        return tasklet("statisticsStep", jobRepository, (contribution, chunk) -> {
+            RunParameters p = RunParameters.of(chunk);
+            aggregator.aggregate(p.run(), p.quarter());
+            return RepeatStatus.FINISHED;
+        });
+    }
+
+    @Bean
+    Step publishStep(JobRepository jobRepository, Publication publication) {
+        return tasklet("publishStep", jobRepository, (contribution, chunk) -> {
+            RunParameters p = RunParameters.of(chunk);
+            publication.publish(p.run(), p.quarter());
+            return RepeatStatus.FINISHED;
+        });
+    }
+
+    @Bean
+    Step reportStep(JobRepository jobRepository, Reports reports) {
+        return tasklet("reportStep", jobRepository, (contribution, chunk) -> {
+            RunParameters p = RunParameters.of(chunk);
+            reports.write(p.run(), p.quarter(), p.out());
+            return RepeatStatus.FINISHED;
+        });
+    }
+
+    /** A tasklet step whose tasklet manages its own transactions (chunks of rows). */
+    private static Step tasklet(String name, JobRepository jobRepository, Tasklet tasklet) {
+        return new StepBuilder(name, jobRepository).tasklet(tasklet).build();
+    }
+
+    private static TaskExecutor executor(String prefix, int threads) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(prefix);
+        executor.setConcurrencyLimit(Math.max(1, threads));
+        return executor;
+    }
+
+    /** The job parameters of a run, typed. */
+    public record RunParameters(long run, Quarter quarter, Path inbox, Path out) {
+
+        static RunParameters of(ChunkContext chunk) {
+            return of(chunk.getStepContext().getStepExecution().getJobParameters());
+        }
+
+        public static RunParameters of(JobParameters p) {
+            return new RunParameters(p.getLong("run"), Quarter.parse(p.getString("quarter")),
+                    Path.of(p.getString("inbox")), Path.of(p.getString("out")));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package cn.qingdao.hrss.jiuye.operations;
+
+import cn.qingdao.hrss.jiuye.common.Quarter;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code schedule}: stays running and starts the job of a job definition at each time its cron
+ * schedule names (SPEC §1, §10), for the quarter the definition says (by default the quarter just
+ * closed). A run that fails is logged and left for {@code restart}; the schedule goes on.
+ */
+@Component
+public class Scheduler {
+
+    private static final Logger log = LoggerFactory.getLogger(Scheduler.class);
+
+    private final QuarterRunner runner;
+
+    public Scheduler(QuarterRunner runner) {
+        this.runner = runner;
+    }
+
+    public int runForever(JobDefinition job) {
+        log.info("scheduler started for job '{}' ({}), schedule '{}' in {}", job.name(), job.description(),
+                job.schedule(), job.timeZone());
+        while (!Thread.currentThread().isInterrupted()) {
+            ZonedDateTime now = ZonedDateTime.now(job.timeZone());
+            ZonedDateTime next = job.schedule().next(now);
+            if (next == null) {
+                log.warn("the schedule of job '{}' names no future time: stopping", job.name());
+                return QuarterRunner.OK;
+            }
+            Quarter quarter = job.quarterOn(next.toLocalDate());
+            log.info("next start of '{}': {} for {}", job.name(), next, quarter);
+            try {
+                Thread.sleep(Math.max(0, Duration.between(ZonedDateTime.now(job.timeZone()), next).toMillis()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            int exit = runner.run(quarter, job.inboxFor(quarter), job.outDir());
+            log.info("scheduled run of {} ended with exit code {}", quarter, exit);
+        }
+        return QuarterRunner.OK;
+    }
+}
