@@ -24,6 +24,11 @@ public class History {
     /** The published runs of quarters before :quarter. */
     private static final String EARLIER_QUARTERS =
             "SELECT published_run_id FROM quarter_state WHERE quarter < :quarter";
+    /** This run's rows ranked before (:district, :row), or earlier quarters (for explain). */
+    private static final String RANKED_BEFORE = " AND ((run_id = :run AND (district_code < :district"
+            + " OR (district_code = :district AND row_number < :row))) OR run_id IN (" + EARLIER_QUARTERS + "))";
+    /** This run so far, or earlier quarters. */
+    private static final String SO_FAR = " AND (run_id = :run OR run_id IN (" + EARLIER_QUARTERS + "))";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -31,51 +36,95 @@ public class History {
         this.jdbc = jdbc;
     }
 
-    /** Months kept for each person under a social-insurance subsidy, earlier quarters and this run. */
+    /** Months kept for each person under a social-insurance subsidy, earlier quarters and this run so far. */
     public Map<String, Set<YearMonth>> paidMonths(long runId, Quarter quarter, Subsidy subsidy, Collection<String> ids) {
         Map<String, Set<YearMonth>> paid = new HashMap<>();
         if (ids.isEmpty()) {
             return paid;
         }
-        var params = new MapSqlParameterSource().addValue("run", runId).addValue("quarter", quarter.toString())
-                .addValue("subsidy", subsidy.code()).addValue("ids", ids);
-        jdbc.query("""
-                SELECT id_number, claim_month FROM decision_month
-                WHERE subsidy = :subsidy AND dropped_code IS NULL AND id_number IN (:ids)
-                  AND (run_id = :run OR run_id IN (""" + EARLIER_QUARTERS + "))",
+        var params = params(runId, quarter).addValue("subsidy", subsidy.code()).addValue("ids", ids);
+        jdbc.query("SELECT id_number, claim_month FROM decision_month"
+                        + " WHERE subsidy = :subsidy AND dropped_code IS NULL AND id_number IN (:ids)" + SO_FAR,
                 params, rs -> {
                     paid.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(Months.fromInt(rs.getInt(2)));
                 });
         return paid;
     }
 
-    /** Start-up subsidies granted to these people or businesses before this run's current chunk. */
+    /** The months kept for one person as they stood when the row at (district, row) was decided (for explain). */
+    public Set<YearMonth> paidMonthsBefore(long runId, Quarter quarter, Subsidy subsidy, String id, String district, int row) {
+        Set<YearMonth> paid = new HashSet<>();
+        var params = params(runId, quarter).addValue("subsidy", subsidy.code()).addValue("id", id)
+                .addValue("district", district).addValue("row", row);
+        jdbc.query("SELECT claim_month FROM decision_month"
+                        + " WHERE subsidy = :subsidy AND dropped_code IS NULL AND id_number = :id" + RANKED_BEFORE,
+                params, rs -> {
+                    paid.add(Months.fromInt(rs.getInt(1)));
+                });
+        return paid;
+    }
+
+    /** Start-up subsidies granted to these people or businesses: earlier quarters and this run so far. */
     public StartupGrants startupGrants(long runId, Quarter quarter, Collection<String> ids, Collection<String> creditCodes) {
-        StartupGrants grants = new StartupGrants();
+        StartupGrants grants = new StartupGrants(runId);
         if (ids.isEmpty() && creditCodes.isEmpty()) {
             return grants;
         }
-        var params = new MapSqlParameterSource().addValue("run", runId).addValue("quarter", quarter.toString())
+        var params = params(runId, quarter)
                 .addValue("ids", ids.isEmpty() ? Set.of("") : ids)
                 .addValue("codes", creditCodes.isEmpty() ? Set.of("") : creditCodes);
-        jdbc.query("""
-                SELECT id_number, credit_code, run_id FROM startup_grant
-                WHERE (id_number IN (:ids) OR credit_code IN (:codes))
-                  AND (run_id = :run OR run_id IN (""" + EARLIER_QUARTERS + "))",
-                params, rs -> {
-                    boolean thisRun = rs.getLong(3) == runId;
-                    (thisRun ? grants.personsThisQuarter : grants.personsBefore).add(rs.getString(1));
-                    (thisRun ? grants.businessesThisQuarter : grants.businessesBefore).add(rs.getString(2));
-                });
+        jdbc.query("SELECT id_number, credit_code, run_id FROM startup_grant"
+                + " WHERE (id_number IN (:ids) OR credit_code IN (:codes))" + SO_FAR, params, grants::add);
         return grants;
+    }
+
+    /** The start-up grants as they stood when the row at (district, row) was decided (for explain). */
+    public StartupGrants startupGrantsBefore(long runId, Quarter quarter, String id, String creditCode, String district, int row) {
+        StartupGrants grants = new StartupGrants(runId);
+        var params = params(runId, quarter).addValue("id", id).addValue("code", creditCode)
+                .addValue("district", district).addValue("row", row);
+        jdbc.query("SELECT id_number, credit_code, run_id FROM startup_grant"
+                + " WHERE (id_number = :id OR credit_code = :code)" + RANKED_BEFORE, params, grants::add);
+        return grants;
+    }
+
+    private static MapSqlParameterSource params(long runId, Quarter quarter) {
+        return new MapSqlParameterSource().addValue("run", runId).addValue("quarter", quarter.toString());
     }
 
     /** Persons and businesses already granted the start-up subsidy: in earlier quarters, or earlier in this one. */
     public static final class StartupGrants {
-        final Set<String> personsBefore = new HashSet<>();
-        final Set<String> businessesBefore = new HashSet<>();
-        final Set<String> personsThisQuarter = new HashSet<>();
-        final Set<String> businessesThisQuarter = new HashSet<>();
+        private final long runId;
+        private final Set<String> personsBefore = new HashSet<>();
+        private final Set<String> businessesBefore = new HashSet<>();
+        private final Set<String> personsThisQuarter = new HashSet<>();
+        private final Set<String> businessesThisQuarter = new HashSet<>();
+
+        StartupGrants(long runId) {
+            this.runId = runId;
+        }
+
+        private void add(java.sql.ResultSet rs) throws java.sql.SQLException {
+            boolean thisRun = rs.getLong(3) == runId;
+            (thisRun ? personsThisQuarter : personsBefore).add(rs.getString(1));
+            (thisRun ? businessesThisQuarter : businessesBefore).add(rs.getString(2));
+        }
+
+        public boolean personBefore(String id) {
+            return personsBefore.contains(id);
+        }
+
+        public boolean businessBefore(String code) {
+            return businessesBefore.contains(code);
+        }
+
+        public boolean personThisQuarter(String id) {
+            return personsThisQuarter.contains(id);
+        }
+
+        public boolean businessThisQuarter(String code) {
+            return businessesThisQuarter.contains(code);
+        }
 
         void grant(String id, String creditCode) {
             personsThisQuarter.add(id);

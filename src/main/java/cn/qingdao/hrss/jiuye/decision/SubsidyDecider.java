@@ -10,9 +10,11 @@ import cn.qingdao.hrss.jiuye.common.Quarter;
 import cn.qingdao.hrss.jiuye.common.StartupApplication;
 import cn.qingdao.hrss.jiuye.common.Subsidy;
 import cn.qingdao.hrss.jiuye.policy.MonthDecision;
-import cn.qingdao.hrss.jiuye.policy.PolicyRules;
+import cn.qingdao.hrss.jiuye.policy.EmployerRules;
+import cn.qingdao.hrss.jiuye.policy.FlexibleRules;
 import cn.qingdao.hrss.jiuye.policy.RowDecision;
 import cn.qingdao.hrss.jiuye.policy.StartupHistory;
+import cn.qingdao.hrss.jiuye.policy.StartupRules;
 import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -40,16 +42,21 @@ public class SubsidyDecider {
 
     private final StagedRows staged;
     private final History history;
-    private final PolicyRules rules;
+    private final StartupRules startupRules;
+    private final EmployerRules employerRules;
+    private final FlexibleRules flexibleRules;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final int chunkSize;
 
-    public SubsidyDecider(StagedRows staged, History history, PolicyRules rules, JdbcTemplate jdbc,
-                          TransactionTemplate tx, PipelineProperties properties) {
+    public SubsidyDecider(StagedRows staged, History history, StartupRules startupRules, EmployerRules employerRules,
+                          FlexibleRules flexibleRules, JdbcTemplate jdbc, TransactionTemplate tx,
+                          PipelineProperties properties) {
         this.staged = staged;
         this.history = history;
-        this.rules = rules;
+        this.startupRules = startupRules;
+        this.employerRules = employerRules;
+        this.flexibleRules = flexibleRules;
         this.jdbc = jdbc;
         this.tx = tx;
         this.chunkSize = properties.chunkSize();
@@ -106,11 +113,10 @@ public class SubsidyDecider {
                 continue;
             }
             StartupApplication a = (StartupApplication) r.application();
-            StartupHistory h = new StartupHistory(grants.personsBefore.contains(a.idNumber()),
-                    grants.businessesBefore.contains(a.creditCode()),
-                    grants.personsThisQuarter.contains(a.idNumber()),
-                    grants.businessesThisQuarter.contains(a.creditCode()));
-            RowDecision d = rules.startup().decide(a, quarter, h);
+            StartupHistory h = new StartupHistory(grants.personBefore(a.idNumber()),
+                    grants.businessBefore(a.creditCode()), grants.personThisQuarter(a.idNumber()),
+                    grants.businessThisQuarter(a.creditCode()));
+            RowDecision d = startupRules.decide(a, quarter, h);
             out.decided(r, d);
             if (d.outcome() == Outcome.APPROVED) {
                 grants.grant(a.idNumber(), a.creditCode());
@@ -135,8 +141,8 @@ public class SubsidyDecider {
             Application a = r.application();
             Set<YearMonth> already = paid.computeIfAbsent(a.idNumber(), k -> new HashSet<>());
             RowDecision d = subsidy == Subsidy.EMPLOYER
-                    ? rules.employer().decide((EmployerApplication) a, quarter, Set.copyOf(already))
-                    : rules.flexible().decide((FlexibleApplication) a, quarter, Set.copyOf(already));
+                    ? employerRules.decide((EmployerApplication) a, quarter, Set.copyOf(already))
+                    : flexibleRules.decide((FlexibleApplication) a, quarter, Set.copyOf(already));
             out.decided(r, d);
             for (MonthDecision m : d.months()) {
                 if (m.droppedBy() == null) {

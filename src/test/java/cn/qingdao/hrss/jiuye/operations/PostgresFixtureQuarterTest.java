@@ -1,0 +1,18 @@
+package cn.qingdao.hrss.jiuye.operations;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** {@link FixtureQuarterTest} on a real PostgreSQL (embedded in the test) with no statistics baseline. */
+@SpringBootTest(properties = "pipeline.baseline-file=target/no-baseline.csv")
+class PostgresFixtureQuarterTest extends FixtureQuarterTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        String url = PostgresDatabase.newDatabase();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+    }
+}
