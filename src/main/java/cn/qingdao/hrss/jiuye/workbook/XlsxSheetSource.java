@@ -55,7 +55,7 @@ final class XlsxSheetSource implements SheetSource {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (OpenXML4JException | RuntimeException e) {
-            throw FileMessages.unreadable(fileName, "it is damaged or not an Excel .xlsx package", e);
+            throw FileMessages.unreadablePackage(fileName, e);
         }
         try {
             XSSFReader reader = new XSSFReader(pkg);
@@ -70,14 +70,8 @@ final class XlsxSheetSource implements SheetSource {
                     new DateStyles(reader.getStylesTable()), date1904);
         } catch (IOException | OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
             pkg.revert();
-            throw FileMessages.unreadable(fileName, describe(e), e);
+            throw FileMessages.unreadablePackage(fileName, e);
         }
-    }
-
-    private static String describe(Exception e) {
-        String message = String.valueOf(e.getMessage()).toLowerCase();
-        return message.contains("zip bomb") ? "its compressed content expands suspiciously (zip bomb guard)"
-                : "it is damaged or not an Excel .xlsx package";
     }
 
     /** {@code <workbookPr date1904="1"/>}: dates counted from 1904 (old Mac files). */

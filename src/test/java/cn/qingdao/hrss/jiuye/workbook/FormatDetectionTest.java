@@ -92,7 +92,7 @@ class FormatDetectionTest {
                 .writeTo(dir.resolve("370202_2025Q3.xlsx"));
 
         WorkbookException e = assertOpenOrReadFails(file, ReasonCode.UNREADABLE_FILE);
-        assertThat(e.getMessage()).contains("370202_2025Q3.xlsx");
+        assertThat(e.getMessage()).startsWith("370202_2025Q3.xlsx").contains("zip-bomb guard");
     }
 
     @Test
