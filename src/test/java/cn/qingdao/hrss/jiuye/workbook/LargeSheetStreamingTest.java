@@ -43,7 +43,6 @@ class LargeSheetStreamingTest {
                 row.createCell(3).setCellValue(500 + n % 1000 / 100.0);
             }
             wb.write(out);
-            wb.dispose();
         }
 
         AtomicInteger count = new AtomicInteger();
