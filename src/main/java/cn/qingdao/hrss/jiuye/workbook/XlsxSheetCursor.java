@@ -2,9 +2,6 @@ package cn.qingdao.hrss.jiuye.workbook;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,46 +9,30 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.apache.poi.ss.usermodel.DateUtil;
-
 /**
  * Streams the {@code <sheetData>} of an .xlsx sheet part with StAX, one {@code <row>} at a time
  * (SPEC §3: a sheet may have a million rows; memory does not grow with them).
  *
- * <p>Cells: {@code t="s"} shared string, {@code t="inlineStr"} inline string (the {@code <t>} of
- * every rich-text run, phonetic {@code <rPh>} ignored), {@code t="str"} a formula's text result,
- * {@code t="b"} boolean, {@code t="e"} error, {@code t="d"} ISO date, otherwise a number — a date
- * when its style has a date format. A formula counts by its cached {@code <v>} (SPEC §3); it is
- * never evaluated. Rows and cells without an {@code r} attribute follow the previous one.
+ * <p>An inline string is the {@code <t>} of every rich-text run, phonetic {@code <rPh>} ignored;
+ * a formula's {@code <f>} is skipped, its cached {@code <v>} counts (SPEC §3), it is never
+ * evaluated; {@link XlsxCellDecoder} turns the result into a {@link RawCell}. Rows and cells
+ * without an {@code r} attribute follow the previous one.
  */
 final class XlsxSheetCursor implements RowCursor {
-
-    /** Days between the 1900 and the 1904 date systems. */
-    private static final int DAYS_1904 = 1462;
 
     private final String fileName;
     private final String sheet;
     private final InputStream in;
     private final XMLStreamReader xml;
-    private final SharedStrings sharedStrings;
-    private final DateStyles dateStyles;
-    private final boolean date1904;
+    private final XlsxCellDecoder cells;
     private int lastRow;
 
-    /** Resolves {@code t="s"} indexes; null when the file refers to a string it does not have. */
-    interface SharedStrings {
-        String get(int index);
-    }
-
-    XlsxSheetCursor(String fileName, String sheet, InputStream in, SharedStrings sharedStrings,
-                    DateStyles dateStyles, boolean date1904) throws XMLStreamException {
+    XlsxSheetCursor(String fileName, String sheet, InputStream in, XlsxCellDecoder cells) throws XMLStreamException {
         this.fileName = fileName;
         this.sheet = sheet;
         this.in = in;
         this.xml = SafeXml.reader(in);
-        this.sharedStrings = sharedStrings;
-        this.dateStyles = dateStyles;
-        this.date1904 = date1904;
+        this.cells = cells;
     }
 
     @Override
@@ -109,7 +90,7 @@ final class XlsxSheetCursor implements RowCursor {
                 break;
             }
         }
-        return toCell(column, type, style, value, inline);
+        return cells.decode(column, type, style, value, inline);
     }
 
     /** The text of an {@code <is>}: its {@code <t>}, or the {@code <t>} of each {@code <r>} run. */
@@ -147,70 +128,6 @@ final class XlsxSheetCursor implements RowCursor {
         }
     }
 
-    private RawCell toCell(int column, String type, int style, String value, StringBuilder inline) {
-        String t = type == null ? "n" : type;
-        switch (t) {
-            case "inlineStr":
-                return inline == null || inline.length() == 0 ? textOrBlank(column, value)
-                        : RawCell.text(column, inline.toString());
-            case "s":
-                if (value == null || value.isBlank()) {
-                    return RawCell.blank(column);
-                }
-                String shared = sharedStrings.get(positive(value.trim(), -1));
-                return shared == null ? RawCell.blank(column) : RawCell.text(column, shared);
-            case "str":
-                return textOrBlank(column, value);
-            case "b":
-                if (value == null || value.isBlank()) {
-                    return RawCell.blank(column);
-                }
-                boolean b = value.trim().equals("1") || value.trim().equalsIgnoreCase("true");
-                return new RawCell(column, RawCell.Kind.BOOLEAN, b ? "TRUE" : "FALSE", 0, false);
-            case "e":
-                return value == null ? RawCell.blank(column)
-                        : new RawCell(column, RawCell.Kind.ERROR, value.trim(), 0, false);
-            case "d":
-                return isoDate(column, value);
-            default:
-                return number(column, style, value);
-        }
-    }
-
-    private RawCell number(int column, int style, String value) {
-        if (value == null || value.isBlank()) {
-            return RawCell.blank(column);
-        }
-        double number;
-        try {
-            number = Double.parseDouble(value.trim());
-        } catch (NumberFormatException e) {
-            return RawCell.text(column, value); // not a number after all: let SPEC §4 judge the text
-        }
-        if (dateStyles.isDate(style)) {
-            // RawCell serials are in the 1900 date system; a 1904 workbook's dates are shifted to it
-            return RawCell.date(column, date1904 ? number + DAYS_1904 : number);
-        }
-        return RawCell.number(column, number);
-    }
-
-    private static RawCell isoDate(int column, String value) {
-        if (value == null || value.isBlank()) {
-            return RawCell.blank(column);
-        }
-        String v = value.trim();
-        try {
-            LocalDateTime when = v.length() <= 10 ? LocalDate.parse(v).atStartOfDay() : LocalDateTime.parse(v);
-            return RawCell.date(column, DateUtil.getExcelDate(when));
-        } catch (DateTimeParseException e) {
-            return RawCell.text(column, v);
-        }
-    }
-
-    private static RawCell textOrBlank(int column, String value) {
-        return value == null || value.isEmpty() ? RawCell.blank(column) : RawCell.text(column, value);
-    }
-
     /** The 0-based column of a cell reference such as {@code AB12}; {@code fallback} without one. */
     static int column(String ref, int fallback) {
         if (ref == null) {
@@ -229,7 +146,7 @@ final class XlsxSheetCursor implements RowCursor {
         return i == 0 || column > 16_384 ? fallback : column - 1;
     }
 
-    private static int positive(String s, int fallback) {
+    static int positive(String s, int fallback) {
         if (s == null) {
             return fallback;
         }

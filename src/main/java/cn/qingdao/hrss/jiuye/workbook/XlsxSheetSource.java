@@ -119,8 +119,8 @@ final class XlsxSheetSource implements SheetSource {
             }
             InputStream in = part.getInputStream();
             try {
-                return new MergedRowCursor(new XlsxSheetCursor(fileName, sheet, in, sharedStrings::get,
-                        dateStyles, date1904), ranges);
+                XlsxCellDecoder cells = new XlsxCellDecoder(sharedStrings::get, dateStyles, date1904);
+                return new MergedRowCursor(new XlsxSheetCursor(fileName, sheet, in, cells), ranges);
             } catch (XMLStreamException | RuntimeException e) {
                 in.close();
                 throw e;
