@@ -1,0 +1,63 @@
+package cn.qingdao.hrss.jiuye.workbook;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import cn.qingdao.hrss.jiuye.common.ReasonCode;
+import cn.qingdao.hrss.jiuye.common.Text;
+
+/**
+ * A {@link SubmissionWorkbook} over a {@link SheetSource} of either format: sheets found by name
+ * (SPEC §3, {@link Text#sheetName}), rows streamed one at a time, tables read by {@link TableReader}.
+ */
+final class SheetBackedWorkbook implements SubmissionWorkbook {
+
+    private final SheetSource source;
+
+    SheetBackedWorkbook(SheetSource source) {
+        this.source = source;
+    }
+
+    @Override
+    public List<String> sheetNames() {
+        return source.sheetNames();
+    }
+
+    /** Matches the name as SPEC §3 does (trimmed, full-width folded). */
+    @Override
+    public boolean hasSheet(String name) {
+        return source.sheetNames().contains(Text.sheetName(name));
+    }
+
+    @Override
+    public void readRows(String sheet, Consumer<RawRow> rows) throws WorkbookException {
+        try (RowCursor cursor = open(sheet)) {
+            RawRow row;
+            while ((row = cursor.next()) != null) {
+                rows.accept(row);
+            }
+        }
+    }
+
+    @Override
+    public void readTable(SheetSpec spec, Consumer<DataRow> rows) throws WorkbookException {
+        try (RowCursor cursor = open(spec.name())) {
+            new TableReader(spec).read(cursor, rows);
+        }
+    }
+
+    private RowCursor open(String sheet) throws WorkbookException {
+        String name = Text.sheetName(sheet);
+        if (!source.sheetNames().contains(name)) {
+            throw new WorkbookException(ReasonCode.MISSING_SHEET, name,
+                    "sheet " + name + " is missing from " + source.fileName()
+                            + "; use the unified template and resubmit");
+        }
+        return source.rows(name);
+    }
+
+    @Override
+    public void close() {
+        source.close();
+    }
+}

@@ -1,0 +1,174 @@
+package cn.qingdao.hrss.jiuye.workbook;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Streams the {@code <sheetData>} of an .xlsx sheet part with StAX, one {@code <row>} at a time
+ * (SPEC §3: a sheet may have a million rows; memory does not grow with them).
+ *
+ * <p>An inline string is the {@code <t>} of every rich-text run, phonetic {@code <rPh>} ignored;
+ * a formula's {@code <f>} is skipped, its cached {@code <v>} counts (SPEC §3), it is never
+ * evaluated; {@link XlsxCellDecoder} turns the result into a {@link RawCell}. Rows and cells
+ * without an {@code r} attribute follow the previous one.
+ */
+final class XlsxSheetCursor implements RowCursor {
+
+    private final String fileName;
+    private final String sheet;
+    private final InputStream in;
+    private final XMLStreamReader xml;
+    private final XlsxCellDecoder cells;
+    private int lastRow;
+
+    XlsxSheetCursor(String fileName, String sheet, InputStream in, XlsxCellDecoder cells) throws XMLStreamException {
+        this.fileName = fileName;
+        this.sheet = sheet;
+        this.in = in;
+        this.xml = SafeXml.reader(in);
+        this.cells = cells;
+    }
+
+    @Override
+    public RawRow next() throws WorkbookException {
+        try {
+            while (xml.hasNext()) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
+                    return readRow();
+                }
+            }
+            return null;
+        } catch (XMLStreamException | RuntimeException e) {
+            throw FileMessages.unreadableSheet(fileName, sheet, e);
+        }
+    }
+
+    private RawRow readRow() throws XMLStreamException {
+        int r = positive(xml.getAttributeValue(null, "r"), 0);
+        int rowNumber = r >= 1 ? r : lastRow + 1;
+        lastRow = rowNumber;
+        List<RawCell> cells = new ArrayList<>();
+        int lastColumn = -1;
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT && "c".equals(xml.getLocalName())) {
+                RawCell cell = readCell(lastColumn + 1);
+                lastColumn = cell.column();
+                cells.add(cell);
+            } else if (event == XMLStreamConstants.END_ELEMENT && "row".equals(xml.getLocalName())) {
+                break;
+            }
+        }
+        return new RawRow(rowNumber, cells);
+    }
+
+    /** Reads one {@code <c>}; the reader is left on its end tag. */
+    private RawCell readCell(int defaultColumn) throws XMLStreamException {
+        int column = column(xml.getAttributeValue(null, "r"), defaultColumn);
+        String type = xml.getAttributeValue(null, "t");
+        int style = positive(xml.getAttributeValue(null, "s"), 0);
+        String value = null;
+        StringBuilder inline = null;
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                String name = xml.getLocalName();
+                if ("v".equals(name)) {
+                    value = xml.getElementText();
+                } else if ("is".equals(name)) {
+                    inline = readInlineString();
+                } else {
+                    skipElement(); // <f>, <extLst>
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT && "c".equals(xml.getLocalName())) {
+                break;
+            }
+        }
+        return cells.decode(column, type, style, value, inline);
+    }
+
+    /** The text of an {@code <is>}: its {@code <t>}, or the {@code <t>} of each {@code <r>} run. */
+    private StringBuilder readInlineString() throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        int depth = 1;
+        while (depth > 0 && xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                String name = xml.getLocalName();
+                if ("t".equals(name)) {
+                    text.append(xml.getElementText());
+                } else if ("rPh".equals(name) || "phoneticPr".equals(name)) {
+                    skipElement();
+                } else {
+                    depth++;
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+        return text;
+    }
+
+    /** Skips the element the reader is on, with everything inside it. */
+    private void skipElement() throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0 && xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    /** The 0-based column of a cell reference such as {@code AB12}; {@code fallback} without one. */
+    static int column(String ref, int fallback) {
+        if (ref == null) {
+            return fallback;
+        }
+        int column = 0;
+        int i = 0;
+        while (i < ref.length()) {
+            char c = Character.toUpperCase(ref.charAt(i));
+            if (c < 'A' || c > 'Z') {
+                break;
+            }
+            column = column * 26 + (c - 'A' + 1);
+            i++;
+        }
+        return i == 0 || column > 16_384 ? fallback : column - 1;
+    }
+
+    static int positive(String s, int fallback) {
+        if (s == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(s.trim());
+            return n >= 0 ? n : fallback;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            xml.close();
+        } catch (XMLStreamException e) {
+            // nothing to release beyond the stream below
+        }
+        try {
+            in.close();
+        } catch (IOException e) {
+            // read-only stream of a package part: nothing to recover
+        }
+    }
+}

@@ -1,0 +1,18 @@
+/**
+ * Reading district workbooks (SPEC §3; failures of SPEC §7).
+ *
+ * <p>{@link cn.qingdao.hrss.jiuye.workbook.Workbooks#open} recognises the file by its content and
+ * returns a {@link cn.qingdao.hrss.jiuye.workbook.SubmissionWorkbook}. Reading is layered, each
+ * layer one class:
+ * <ol>
+ *   <li>a format's physical rows: {@code XlsxSheetCursor} (StAX over the sheet part, one row in
+ *       memory) or {@code XlsSheetCursor} (HSSF, bounded by the .xls row limit);</li>
+ *   <li>{@code MergedRowCursor}: merged values copied into every cell of their range, blank rows
+ *       dropped;</li>
+ *   <li>{@code TableReader} with {@code HeaderFinder}: header, totals row, blank rows, columns by
+ *       label — written once for both formats.</li>
+ * </ol>
+ * Memory does not grow with the number of rows; the one exception is the .xlsx shared-strings
+ * table (see {@code SharedStringLookup}). Nothing here logs or puts cell contents in a message.
+ */
+package cn.qingdao.hrss.jiuye.workbook;
