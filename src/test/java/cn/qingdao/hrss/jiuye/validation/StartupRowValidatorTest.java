@@ -41,7 +41,17 @@ class StartupRowValidatorTest {
         assertThat(StartupRowValidator.SHEET.name()).isEqualTo(Subsidy.STARTUP.sheetName()).isEqualTo("一次性创业补贴");
         assertThat(StartupRowValidator.SHEET.columns()).containsExactly("姓名", "身份证号", "人员类别", "毕业日期", "主体类型",
                 "主体名称", "统一社会信用代码", "登记注册日期", "是否首次在青创业", "是否正常经营", "申请日期");
+    }
+
+    @Test
+    void eachSubsidyHasItsValidator() {
         assertThat(RowValidator.of(Subsidy.STARTUP).sheet()).isSameAs(StartupRowValidator.SHEET);
+        assertThat(RowValidator.of(Subsidy.EMPLOYER).sheet()).isSameAs(EmployerRowValidator.SHEET);
+        assertThat(RowValidator.of(Subsidy.FLEXIBLE).sheet()).isSameAs(FlexibleRowValidator.SHEET);
+        for (Subsidy s : Subsidy.values()) {
+            assertThat(RowValidator.of(s).subsidy()).isEqualTo(s);
+            assertThat(RowValidator.of(s).sheet().name()).isEqualTo(s.sheetName());
+        }
     }
 
     @Test
