@@ -55,7 +55,11 @@ final class Decimals {
             return (long) d;
         }
         BigDecimal shown = excelValue(d);
-        return shown.stripTrailingZeros().scale() <= 0 ? shown.longValue() : null;
+        if (shown.stripTrailingZeros().scale() > 0) {
+            return null;
+        }
+        long v = shown.longValue();
+        return v < COUNT_LIMIT ? v : null;
     }
 
     /** Count text: digits with optional thousands separators; decimals allowed only when all zero. */

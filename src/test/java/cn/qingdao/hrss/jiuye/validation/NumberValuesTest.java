@@ -74,6 +74,7 @@ class NumberValuesTest {
             NUMBER | -3                 | INVALID_NUMBER
             NUMBER | 1e15               | INVALID_NUMBER
             NUMBER | 999999999999999    | 999999999999999
+            NUMBER | 999999999999999.5  | INVALID_NUMBER
             TEXT   | 12,345             | 12345
             TEXT   | 1,234,567          | 1234567
             TEXT   | 12345              | 12345
