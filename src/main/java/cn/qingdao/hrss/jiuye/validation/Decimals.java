@@ -20,10 +20,23 @@ final class Decimals {
     private Decimals() {
     }
 
-    /** A double as Excel shows it: rounded to 15 significant digits. */
+    /**
+     * A double as Excel shows it: its exact binary value rounded to 15 significant digits
+     * ({@code new BigDecimal(d).round(15 digits)}), the result compared by value (its scale may vary).
+     * <p>
+     * Fast path: when the shortest decimal that identifies the double ({@link Double#toString}) has at
+     * most 15 significant digits, it is that rounding. The exact value lies within half an ulp
+     * (≤ 1.2·10⁻¹⁶ relative) of it, less than a tenth of the 15-digit spacing (≥ 10⁻¹⁵ relative), so
+     * rounding the exact value lands on it. Only values such as a formula's 480.96000000000004
+     * take the slow, exact path.
+     */
     static BigDecimal excelValue(double d) {
         if (d == Math.rint(d) && Math.abs(d) < COUNT_LIMIT) {
             return BigDecimal.valueOf((long) d);
+        }
+        BigDecimal shortest = BigDecimal.valueOf(d);
+        if (shortest.precision() <= EXCEL_PRECISION.getPrecision()) {
+            return shortest;
         }
         return new BigDecimal(d).round(EXCEL_PRECISION);
     }
@@ -90,7 +103,7 @@ final class Decimals {
     }
 
     private static BigDecimal toAmount(BigDecimal value) {
-        if (value.signum() < 0 || value.stripTrailingZeros().scale() > AMOUNT_SCALE) {
+        if (value.signum() < 0 || (value.scale() > AMOUNT_SCALE && value.stripTrailingZeros().scale() > AMOUNT_SCALE)) {
             return null;
         }
         return value.setScale(AMOUNT_SCALE, RoundingMode.UNNECESSARY);
