@@ -178,13 +178,13 @@ CREATE TABLE decide_progress (
     PRIMARY KEY (run_id, subsidy)
 );
 
--- Aggregated statistics (SPEC §7, §8 statistics.csv). value null = unknown.
+-- Aggregated statistics (SPEC §7, §8 statistics.csv). stat_value null = unknown.
 CREATE TABLE statistic_result (
     run_id        BIGINT      NOT NULL,
     quarter       VARCHAR(6)  NOT NULL,
     district_code VARCHAR(6)  NOT NULL,
     indicator     VARCHAR(40) NOT NULL,
-    value         BIGINT,
+    stat_value    BIGINT,
     last_year     BIGINT,
     yoy_pct       DECIMAL(12,2),
     year_to_date  BIGINT,

@@ -29,7 +29,7 @@ public class StagedRows {
             a.submission_id, a.subsidy, a.row_number, a.district_code, a.id_number, a.name, a.category,
             a.graduation_date, a.entity_type, a.entity_name, a.credit_code, a.registration_date, a.first_business,
             a.operating, a.employer_type, a.contract_start, a.contract_end, a.employment_registered,
-            a.flexible_registration_date, a.start_month, a.end_month, a.monthly_amount, a.application_date, a.field_codes""";
+            a.flexible_registration_date, a.start_month, a.end_month, a.monthly_amount, a.application_date, a.field_codes """;
 
     private final JdbcTemplate jdbc;
 
@@ -39,7 +39,7 @@ public class StagedRows {
 
     /** The next rows after (district, row) of the run's accepted submissions, in rank order. */
     public List<StagedRow> chunkAfter(long runId, Subsidy subsidy, String afterDistrict, int afterRow, int limit) {
-        return jdbc.query("SELECT " + COLUMNS + """
+        return jdbc.query("SELECT " + COLUMNS + " " + """
                  FROM application a
                  JOIN run_submission rs ON rs.submission_id = a.submission_id AND rs.run_id = ? AND rs.duplicate = FALSE
                  JOIN submission s ON s.id = a.submission_id AND s.status = 'ACCEPTED'
@@ -51,7 +51,7 @@ public class StagedRows {
 
     /** One stored row of an accepted submission of the quarter's published run, or null. */
     public StagedRow find(long runId, Subsidy subsidy, String district, int row) {
-        List<StagedRow> rows = jdbc.query("SELECT " + COLUMNS + """
+        List<StagedRow> rows = jdbc.query("SELECT " + COLUMNS + " " + """
                  FROM application a
                  JOIN run_submission rs ON rs.submission_id = a.submission_id AND rs.run_id = ?
                  WHERE a.subsidy = ? AND a.district_code = ? AND a.row_number = ?""",

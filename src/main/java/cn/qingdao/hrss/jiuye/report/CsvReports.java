@@ -54,7 +54,7 @@ public class CsvReports {
         try (CsvWriter csv = new CsvWriter(file, "quarter", "district_code", "indicator", "value", "last_year",
                 "yoy_pct", "year_to_date")) {
             jdbc.query("""
-                    SELECT quarter, district_code, indicator, value, last_year, yoy_pct, year_to_date
+                    SELECT quarter, district_code, indicator, stat_value, last_year, yoy_pct, year_to_date
                     FROM statistic_result WHERE run_id = ?
                     ORDER BY district_code, CASE indicator
                       WHEN 'new_urban_employment' THEN 1 WHEN 'reemployment' THEN 2 WHEN 'difficult_employed' THEN 3

@@ -60,7 +60,7 @@ public class StatisticsAggregator {
         tx.executeWithoutResult(s -> {
             jdbc.update("DELETE FROM statistic_result WHERE run_id = ?", runId);
             jdbc.batchUpdate("""
-                    INSERT INTO statistic_result (run_id, quarter, district_code, indicator, value, last_year, yoy_pct, year_to_date)
+                    INSERT INTO statistic_result (run_id, quarter, district_code, indicator, stat_value, last_year, yoy_pct, year_to_date)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         });
     }
@@ -79,7 +79,7 @@ public class StatisticsAggregator {
     /** A quarter's value from its published run, else (when allowed) from the baseline; null when unknown. */
     private Long published(Quarter q, String district, Indicator indicator, boolean orBaseline) {
         List<Long> found = jdbc.queryForList("""
-                SELECT r.value FROM statistic_result r JOIN quarter_state qs ON qs.published_run_id = r.run_id
+                SELECT r.stat_value FROM statistic_result r JOIN quarter_state qs ON qs.published_run_id = r.run_id
                 WHERE qs.quarter = ? AND r.district_code = ? AND r.indicator = ?""",
                 Long.class, q.toString(), district, indicator.code());
         if (!found.isEmpty() && found.get(0) != null) {

@@ -112,16 +112,14 @@ public class ApplicationStore {
             p[7] = date(a.graduationDate());
             p[22] = date(a.applicationDate());
             p[23] = fieldCodes;
-            switch (a) {
-                case StartupApplication s -> {
+            if (a instanceof StartupApplication s) {
                     p[8] = s.entityType() == null ? null : s.entityType().name();
                     p[9] = truncate(s.entityName(), 300);
                     p[10] = truncate(s.creditCode(), 64);
                     p[11] = date(s.registrationDate());
                     p[12] = s.firstBusiness();
-                    p[13] = s.operating();
-                }
-                case EmployerApplication e -> {
+                p[13] = s.operating();
+            } else if (a instanceof EmployerApplication e) {
                     p[9] = truncate(e.employerName(), 300);
                     p[10] = truncate(e.creditCode(), 64);
                     p[14] = e.employerType() == null ? null : e.employerType().name();
@@ -130,14 +128,12 @@ public class ApplicationStore {
                     p[17] = e.employmentRegistered();
                     p[19] = Months.toInt(e.startMonth());
                     p[20] = Months.toInt(e.endMonth());
-                    p[21] = e.monthlyAmount();
-                }
-                case FlexibleApplication f -> {
+                p[21] = e.monthlyAmount();
+            } else if (a instanceof FlexibleApplication f) {
                     p[18] = date(f.flexibleRegistrationDate());
                     p[19] = Months.toInt(f.startMonth());
                     p[20] = Months.toInt(f.endMonth());
-                    p[21] = f.monthlyAmount();
-                }
+                p[21] = f.monthlyAmount();
             }
             return p;
         }

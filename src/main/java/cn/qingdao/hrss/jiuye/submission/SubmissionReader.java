@@ -5,6 +5,8 @@ import cn.qingdao.hrss.jiuye.common.PipelineProperties;
 import cn.qingdao.hrss.jiuye.common.Progress;
 import cn.qingdao.hrss.jiuye.common.Quarter;
 import cn.qingdao.hrss.jiuye.common.ReasonCode;
+import cn.qingdao.hrss.jiuye.statistics.StatisticsReader;
+import cn.qingdao.hrss.jiuye.statistics.StatisticsResult;
 import cn.qingdao.hrss.jiuye.statistics.StatisticsSheet;
 import cn.qingdao.hrss.jiuye.validation.EmployerRowValidator;
 import cn.qingdao.hrss.jiuye.validation.FlexibleRowValidator;
@@ -76,8 +78,8 @@ public class SubmissionReader {
                 rows += readSheet(workbook, FlexibleRowValidator.SHEET, district, problems,
                         row -> batch.add(flexible.read(row, quarter)));
                 batch.flush();
-                StatisticsSheet.Reader stats = StatisticsSheet.reader();
-                readSheet(workbook, StatisticsSheet.SPEC, district, problems, stats);
+                StatisticsReader stats = new StatisticsReader();
+                readSheet(workbook, StatisticsSheet.SHEET, district, problems, stats);
                 if (problems.isEmpty()) {
                     statsStatus = storeStatistics(submissionId, stats.result());
                 }
@@ -86,9 +88,10 @@ public class SubmissionReader {
             problems.add(e);
         }
         if (problems.isEmpty()) {
+            int read = rows;
+            String stats = statsStatus;
             tx.executeWithoutResult(t -> submissions.finishReading(submissionId, SubmissionRecord.ACCEPTED,
-                    errorCodesOfStatistics(submissionId), statsStatus, 0));
-            jdbc.update("UPDATE submission SET rows_read = ? WHERE id = ?", rowCount(submissionId), submissionId);
+                    errorCodesOfStatistics(submissionId), stats, read));
             log.info("{} {}: accepted, {} data rows; statistics {}", quarter, district, String.format("%,d", rows), statsStatus);
         } else {
             store.clear(submissionId);
@@ -108,7 +111,7 @@ public class SubmissionReader {
 
     private static List<String> requiredSheets() {
         return List.of(CoverSheet.SHEET, StartupRowValidator.SHEET.name(), EmployerRowValidator.SHEET.name(),
-                FlexibleRowValidator.SHEET.name(), StatisticsSheet.SPEC.name());
+                FlexibleRowValidator.SHEET.name(), StatisticsSheet.SHEET.name());
     }
 
     private static int readSheet(SubmissionWorkbook workbook, SheetSpec spec, String district,
@@ -127,7 +130,7 @@ public class SubmissionReader {
     }
 
     /** Stores the statistics sheet and its errors (SPEC §7); returns ACCEPTED or REJECTED. */
-    private String storeStatistics(long submissionId, StatisticsSheet.Result result) {
+    private String storeStatistics(long submissionId, StatisticsResult result) {
         tx.executeWithoutResult(t -> {
             for (var e : result.values().entrySet()) {
                 var v = e.getValue();
@@ -136,8 +139,9 @@ public class SubmissionReader {
             }
             for (var err : result.errors()) {
                 Indicator indicator = err.indicator();
-                submissions.addError(submissionId, err.code(), StatisticsSheet.SPEC.name(), err.rowNumber(),
-                        err.columnLetter(), err.value(), indicator == null ? "" : indicator.label());
+                submissions.addError(submissionId, err.code(), StatisticsSheet.SHEET.name(),
+                        err.rowNumber() == 0 ? null : err.rowNumber(), err.columnLetter(), err.value(),
+                        indicator == null ? "" : indicator.label() + (err.column() == null ? "" : " " + err.column()));
             }
         });
         return result.errors().isEmpty() ? SubmissionRecord.ACCEPTED : SubmissionRecord.REJECTED;
@@ -147,10 +151,5 @@ public class SubmissionReader {
         List<String> codes = jdbc.queryForList(
                 "SELECT DISTINCT code FROM submission_error WHERE submission_id = ? ORDER BY code", String.class, submissionId);
         return codes.isEmpty() ? null : String.join(";", codes);
-    }
-
-    private int rowCount(long submissionId) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM application WHERE submission_id = ?", Integer.class, submissionId);
-        return n == null ? 0 : n;
     }
 }
