@@ -189,9 +189,13 @@ final class SheetTable {
             return number(value, Styles.MONEY, value == null ? "" : String.format("%,.2f", value));
         }
 
-        /** A percentage held in points (12.34 shows as 12.34%). */
-        Line percentPoints(BigDecimal value) {
-            return number(value, Styles.PERCENT_POINTS, value == null ? "" : value.toPlainString() + "%");
+        /**
+         * A percentage given in points (12.34 as stored in {@code yoy_pct}): written as the fraction
+         * 0.1234 in the format {@code 0.00%}, so that Excel and every reader show 12.34%.
+         */
+        Line percentPoints(BigDecimal points) {
+            return number(points == null ? null : points.movePointLeft(2), Styles.PERCENT,
+                    points == null ? "" : points.toPlainString() + "%");
         }
 
         /** A number in a custom format, e.g. {@code 0.00"万人"}; {@code shown} estimates the width. */

@@ -22,7 +22,7 @@ final class Styles {
     static final String TEXT = "@";
     static final String INTEGER = "#,##0";
     static final String MONEY = "#,##0.00";
-    static final String PERCENT_POINTS = "0.00\"%\"";
+    static final String PERCENT = "0.00%";
     static final String GENERAL = "General";
 
     private static final String FONT = "宋体";
