@@ -87,29 +87,25 @@ public class FeedbackWriter {
             throws IOException {
         AtomicFiles.write(file, out -> {
             try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-                wb.setCompressTempFiles(true);
-                try {
-                    Styles styles = new Styles(wb);
-                    SXSSFSheet summarySheet = wb.createSheet(SUMMARY_SHEET);
-                    SheetTable detail = new SheetTable(wb.createSheet(DETAIL_SHEET), styles);
-                    detail.title(districts.name(district) + "（" + district + "）" + period(quarter) + "退回明细",
-                            HEADER.length - 1);
-                    detail.header(HEADER);
-                    detail.freezeAndRepeatHeader();
-                    Details details = new Details(detail);
-                    for (RunSubmission s : submissions) {
-                        writeSubmission(runId, s, details);
-                    }
-                    if (details.total == 0) {
-                        detail.line().text(NOTHING);
-                    }
-                    detail.finish();
-                    writeSummary(new SheetTable(summarySheet, styles), runId, quarter, district, submissions,
-                            details.counts);
-                    wb.write(out);
-                } finally {
-                    wb.dispose();
+                wb.setCompressTempFiles(true); // close() deletes the temporary files
+                Styles styles = new Styles(wb);
+                SXSSFSheet summarySheet = wb.createSheet(SUMMARY_SHEET);
+                SheetTable detail = new SheetTable(wb.createSheet(DETAIL_SHEET), styles);
+                detail.title(districts.name(district) + "（" + district + "）" + period(quarter) + "退回明细",
+                        HEADER.length - 1);
+                detail.header(HEADER);
+                detail.freezeAndRepeatHeader();
+                Details details = new Details(detail);
+                for (RunSubmission s : submissions) {
+                    writeSubmission(runId, s, details);
                 }
+                if (details.total == 0) {
+                    detail.line().text(NOTHING);
+                }
+                detail.finish();
+                writeSummary(new SheetTable(summarySheet, styles), runId, quarter, district, submissions,
+                        details.counts);
+                wb.write(out);
             }
         });
     }
@@ -193,7 +189,7 @@ public class FeedbackWriter {
 
         void line(String file, String sheet, Integer row, String column, String code, String message, String value,
                   String month, String result, String extra) {
-            t.line().text(file).text(sheet).integer(row == null ? null : Long.valueOf(row)).text(column).text(code)
+            t.line().text(file).text(sheet).plain(row).text(column).text(code)
                     .text(message).text(value).text(month).text(result).text(extra);
             counts.merge(code, 1L, Long::sum);
             total++;

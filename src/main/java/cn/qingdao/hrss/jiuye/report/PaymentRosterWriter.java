@@ -52,16 +52,12 @@ public class PaymentRosterWriter {
     public void write(long runId, Quarter quarter, String district, Path file) throws IOException {
         AtomicFiles.write(file, out -> {
             try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-                wb.setCompressTempFiles(true);
-                try {
-                    Styles styles = new Styles(wb);
-                    for (Subsidy subsidy : Subsidy.values()) {
-                        writeSheet(wb, styles, runId, quarter, district, subsidy);
-                    }
-                    wb.write(out);
-                } finally {
-                    wb.dispose();
+                wb.setCompressTempFiles(true); // close() deletes the temporary files
+                Styles styles = new Styles(wb);
+                for (Subsidy subsidy : Subsidy.values()) {
+                    writeSheet(wb, styles, runId, quarter, district, subsidy);
                 }
+                wb.write(out);
             }
         });
     }
@@ -133,7 +129,7 @@ public class PaymentRosterWriter {
             count++;
             months += r.monthCount;
             amount = amount.add(r.amount);
-            SheetTable.Line line = t.line().integer(count).integer((long) r.row).text(r.name).text(r.idNumber);
+            SheetTable.Line line = t.line().plain(count).plain(r.row).text(r.name).text(r.idNumber);
             if (subsidy != Subsidy.FLEXIBLE) {
                 line.text(r.entityName).text(r.creditCode);
             }

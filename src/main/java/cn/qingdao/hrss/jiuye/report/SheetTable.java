@@ -185,6 +185,11 @@ final class SheetTable {
             return integer(Long.valueOf(value));
         }
 
+        /** A serial or row number, without thousands separator (as Excel numbers its rows). */
+        Line plain(Integer value) {
+            return number(value == null ? null : BigDecimal.valueOf(value), Styles.PLAIN, String.valueOf(value));
+        }
+
         Line money(BigDecimal value) {
             return number(value, Styles.MONEY, value == null ? "" : String.format("%,.2f", value));
         }

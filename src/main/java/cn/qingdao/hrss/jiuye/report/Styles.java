@@ -21,6 +21,7 @@ final class Styles {
     /** Number formats used by the workbooks. */
     static final String TEXT = "@";
     static final String INTEGER = "#,##0";
+    static final String PLAIN = "0";
     static final String MONEY = "#,##0.00";
     static final String PERCENT = "0.00%";
     static final String GENERAL = "General";

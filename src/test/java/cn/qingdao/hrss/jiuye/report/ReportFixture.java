@@ -40,16 +40,30 @@ final class ReportFixture {
     /** Every name and ID number inserted, to prove the summary holds none. */
     final List<String> personalData = new ArrayList<>();
 
+    private final boolean h2;
+
+    /**
+     * An in-memory H2 database. {@code NON_KEYWORDS=VALUE}: H2 2.x reserves VALUE, a column of
+     * {@code statistic_result} (the migration fails without it).
+     */
     ReportFixture() {
-        dataSource = new DriverManagerDataSource(
-                "jdbc:h2:mem:report-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE", "sa", "");
+        this(new DriverManagerDataSource(
+                "jdbc:h2:mem:report-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE", "sa", ""), "h2");
+    }
+
+    /** Any database the project supports; {@code vendor} names its migration folder (h2, postgresql). */
+    ReportFixture(DataSource dataSource, String vendor) {
+        this.dataSource = dataSource;
+        this.h2 = "h2".equals(vendor);
         Flyway.configure().dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/h2").load().migrate();
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor).load().migrate();
         jdbc = new JdbcTemplate(dataSource);
     }
 
     void shutdown() {
-        jdbc.execute("SHUTDOWN");
+        if (h2) {
+            jdbc.execute("SHUTDOWN");
+        }
     }
 
     OutputWorkbooks outputs() {
