@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +31,7 @@ public class DistrictNames {
 
     private final Map<String, String> names;
 
+    @Autowired
     public DistrictNames(@Value("${jiuye.reference.districts:data/reference/districts.csv}") String file) {
         this(read(Path.of(file)));
     }
