@@ -1,0 +1,179 @@
+package cn.qingdao.hrss.jiuye.report;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.stereotype.Component;
+
+import cn.qingdao.hrss.jiuye.common.Quarter;
+import cn.qingdao.hrss.jiuye.common.Subsidy;
+
+/**
+ * The payment roster (发放名册) of one district for a run (SPEC §8): one sheet per subsidy with
+ * its APPROVED and PARTIAL rows in row order — source row, name, ID number (as text), the business
+ * or employer for the subsidies that have one, the decision, approved months and amount — and a
+ * 合计 line. Written streaming (SXSSF): a district may have many thousand rows.
+ */
+@Component
+public class PaymentRosterWriter {
+
+    private static final String SQL = """
+            SELECT d.row_number, d.name, d.id_number, d.decision, d.months, d.amount,
+                   a.entity_name, a.credit_code, m.claim_month
+            FROM decision d
+            LEFT JOIN application a ON a.submission_id = d.submission_id AND a.subsidy = d.subsidy
+                 AND a.row_number = d.row_number
+            LEFT JOIN decision_month m ON m.run_id = d.run_id AND m.subsidy = d.subsidy
+                 AND m.district_code = d.district_code AND m.row_number = d.row_number AND m.dropped_code IS NULL
+            WHERE d.run_id = :run AND d.district_code = :district AND d.subsidy = :subsidy
+              AND d.decision IN ('APPROVED', 'PARTIAL')
+            ORDER BY d.row_number, m.claim_month
+            """;
+
+    private final ReportJdbc db;
+    private final DistrictNames districts;
+
+    public PaymentRosterWriter(ReportJdbc db, DistrictNames districts) {
+        this.db = db;
+        this.districts = districts;
+    }
+
+    /** {@code payment-roster-370202-2025Q1.xlsx}. */
+    public static String fileName(String district, Quarter quarter) {
+        return "payment-roster-" + district + "-" + quarter + ".xlsx";
+    }
+
+    /** Writes the roster of {@code district} to {@code file} (atomically). */
+    public void write(long runId, Quarter quarter, String district, Path file) throws IOException {
+        AtomicFiles.write(file, out -> {
+            try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+                wb.setCompressTempFiles(true); // close() deletes the temporary files
+                Styles styles = new Styles(wb);
+                for (Subsidy subsidy : Subsidy.values()) {
+                    writeSheet(wb, styles, runId, quarter, district, subsidy);
+                }
+                wb.write(out);
+            }
+        });
+    }
+
+    private void writeSheet(SXSSFWorkbook wb, Styles styles, long runId, Quarter quarter, String district,
+                            Subsidy subsidy) {
+        SheetTable t = new SheetTable(wb.createSheet(subsidy.sheetName()), styles);
+        List<String> header = new ArrayList<>(List.of("序号", "行号", "姓名", "身份证号"));
+        switch (subsidy) {
+            case STARTUP -> header.addAll(List.of("主体名称", "统一社会信用代码"));
+            case EMPLOYER -> header.addAll(List.of("单位名称", "统一社会信用代码"));
+            case FLEXIBLE -> { }
+        }
+        header.add("决定");
+        boolean monthly = subsidy != Subsidy.STARTUP;
+        if (monthly) {
+            header.addAll(List.of("核准月数", "核准月份"));
+        }
+        header.add("补贴金额（元）");
+        int lastCol = header.size() - 1;
+        t.title(districts.name(district) + " " + quarter.year() + "年第" + quarter.number() + "季度"
+                + subsidy.sheetName() + "发放名册", lastCol);
+        t.note("区市代码：" + district + "　　运行编号：" + runId, lastCol, false);
+        t.header(header.toArray(String[]::new));
+        t.freezeAndRepeatHeader();
+        t.minWidth(3, 20);
+
+        Rows rows = new Rows(t, subsidy, monthly);
+        db.stream(SQL, Map.of("run", runId, "district", district, "subsidy", subsidy.code()), rs -> {
+            int row = rs.getInt("row_number");
+            if (rows.current == null || rows.current.row != row) {
+                rows.flush();
+                rows.current = new RosterRow(row, rs.getString("name"), rs.getString("id_number"),
+                        rs.getString("decision"), rs.getInt("months"), rs.getBigDecimal("amount"),
+                        rs.getString("entity_name"), rs.getString("credit_code"));
+            }
+            int month = rs.getInt("claim_month");
+            if (!rs.wasNull()) {
+                rows.current.months.add(month);
+            }
+        });
+        rows.flush();
+        rows.total();
+        t.finish();
+    }
+
+    /** Groups the joined month rows of one decision and writes it once complete. */
+    private static final class Rows {
+        private final SheetTable t;
+        private final Subsidy subsidy;
+        private final boolean monthly;
+        private RosterRow current;
+        private int count;
+        private long months;
+        private BigDecimal amount = BigDecimal.ZERO;
+
+        Rows(SheetTable t, Subsidy subsidy, boolean monthly) {
+            this.t = t;
+            this.subsidy = subsidy;
+            this.monthly = monthly;
+        }
+
+        void flush() {
+            if (current == null) {
+                return;
+            }
+            RosterRow r = current;
+            current = null;
+            count++;
+            months += r.monthCount;
+            amount = amount.add(r.amount);
+            SheetTable.Line line = t.line().plain(count).plain(r.row).text(r.name).text(r.idNumber);
+            if (subsidy != Subsidy.FLEXIBLE) {
+                line.text(r.entityName).text(r.creditCode);
+            }
+            line.text("PARTIAL".equals(r.decision) ? "部分核准" : "全部核准");
+            if (monthly) {
+                line.integer((long) r.monthCount).text(MonthText.ranges(r.months));
+            }
+            line.money(r.amount);
+        }
+
+        void total() {
+            SheetTable.Line line = t.totalLine().text("合计").text(count + "人").blank().blank();
+            if (subsidy != Subsidy.FLEXIBLE) {
+                line.blank().blank();
+            }
+            line.blank();
+            if (monthly) {
+                line.integer(months).blank();
+            }
+            line.money(amount);
+        }
+    }
+
+    private static final class RosterRow {
+        final int row;
+        final String name;
+        final String idNumber;
+        final String decision;
+        final int monthCount;
+        final BigDecimal amount;
+        final String entityName;
+        final String creditCode;
+        final List<Integer> months = new ArrayList<>();
+
+        RosterRow(int row, String name, String idNumber, String decision, int monthCount, BigDecimal amount,
+                  String entityName, String creditCode) {
+            this.row = row;
+            this.name = name;
+            this.idNumber = idNumber;
+            this.decision = decision;
+            this.monthCount = monthCount;
+            this.amount = amount;
+            this.entityName = entityName;
+            this.creditCode = creditCode;
+        }
+    }
+}

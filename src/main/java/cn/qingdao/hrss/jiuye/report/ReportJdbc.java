@@ -1,0 +1,70 @@
+package cn.qingdao.hrss.jiuye.report;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Read access for the output workbooks (SPEC §8: written from the database alone). Large
+ * results are streamed row by row to a {@link RowCallbackHandler} inside a read-only
+ * transaction with a fetch size, so that PostgreSQL uses a cursor instead of loading every row.
+ */
+@Component
+public class ReportJdbc {
+
+    private static final int FETCH_SIZE = 500;
+
+    private final DataSource dataSource;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final TransactionTemplate readOnly;
+
+    public ReportJdbc(DataSource dataSource) {
+        this.dataSource = dataSource;
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        template.setFetchSize(FETCH_SIZE);
+        this.jdbc = new NamedParameterJdbcTemplate(template);
+        this.readOnly = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.readOnly.setReadOnly(true);
+    }
+
+    /** Streams the rows of a query, one at a time, to {@code handler}. */
+    void stream(String sql, Map<String, ?> params, RowCallbackHandler handler) {
+        readOnly.executeWithoutResult(status -> jdbc.query(sql, params, handler));
+    }
+
+    /** A small result (a few hundred rows at most: per-district aggregates, a run's submissions). */
+    <T> List<T> list(String sql, Map<String, ?> params, RowMapper<T> mapper) {
+        return jdbc.query(sql, params, mapper);
+    }
+
+    /** Whether a table has a column (for columns added by later migrations, e.g. {@code run_submission.duplicate}). */
+    boolean hasColumn(String table, String column) {
+        try (Connection c = dataSource.getConnection()) {
+            DatabaseMetaData meta = c.getMetaData();
+            for (String[] names : new String[][] {{table.toUpperCase(), column.toUpperCase()},
+                    {table.toLowerCase(), column.toLowerCase()}}) {
+                try (ResultSet rs = meta.getColumns(null, null, names[0], names[1])) {
+                    if (rs.next()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database metadata", e);
+        }
+    }
+}
