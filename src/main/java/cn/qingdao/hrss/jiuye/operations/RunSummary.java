@@ -2,7 +2,8 @@ package cn.qingdao.hrss.jiuye.operations;
 
 import cn.qingdao.hrss.jiuye.common.DistrictRegistry;
 import cn.qingdao.hrss.jiuye.common.Quarter;
-import cn.qingdao.hrss.jiuye.submission.SubmissionRepository;
+import cn.qingdao.hrss.jiuye.report.RunSubmission;
+import cn.qingdao.hrss.jiuye.report.RunSubmissions;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -17,10 +18,10 @@ import org.springframework.stereotype.Component;
 public class RunSummary {
 
     private final JdbcTemplate jdbc;
-    private final SubmissionRepository submissions;
+    private final RunSubmissions submissions;
     private final DistrictRegistry registry;
 
-    public RunSummary(JdbcTemplate jdbc, SubmissionRepository submissions, DistrictRegistry registry) {
+    public RunSummary(JdbcTemplate jdbc, RunSubmissions submissions, DistrictRegistry registry) {
         this.jdbc = jdbc;
         this.submissions = submissions;
         this.registry = registry;
@@ -29,9 +30,9 @@ public class RunSummary {
     /** Prints the summary; returns true when some submission was refused. */
     public boolean print(long runId, Quarter quarter, Path out) {
         PrintStream o = System.out;
-        Map<String, SubmissionRepository.RunSubmission> byDistrict = new HashMap<>();
+        Map<String, RunSubmission> byDistrict = new HashMap<>();
         boolean rejections = false;
-        List<SubmissionRepository.RunSubmission> all = submissions.ofRun(runId);
+        List<RunSubmission> all = submissions.of(runId);
         for (var s : all) {
             if (!"ACCEPTED".equals(s.effectiveStatus())) {
                 rejections = true;
@@ -63,7 +64,7 @@ public class RunSummary {
             total = total.add(amount);
             o.printf("%-8s %-10s %-9s %,9d %,9d %,9d %,15.2f  %s%n", d, shortName(registry.name(d)),
                     s == null ? "MISSING" : s.effectiveStatus(), c[0], c[1], c[2], amount,
-                    s == null || s.effectiveErrorCodes() == null ? "" : s.effectiveErrorCodes());
+                    s == null ? "" : String.join(";", s.codes()));
         }
         long unattributed = all.stream().filter(s -> s.districtCode() == null).count();
         if (unattributed > 0) {

@@ -2,7 +2,8 @@ package cn.qingdao.hrss.jiuye.operations;
 
 import cn.qingdao.hrss.jiuye.common.DistrictRegistry;
 import cn.qingdao.hrss.jiuye.common.Quarter;
-import cn.qingdao.hrss.jiuye.submission.SubmissionRepository;
+import cn.qingdao.hrss.jiuye.report.RunSubmission;
+import cn.qingdao.hrss.jiuye.report.RunSubmissions;
 import java.io.PrintStream;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -16,11 +17,11 @@ import org.springframework.stereotype.Component;
 public class StatusReport {
 
     private final JdbcTemplate jdbc;
-    private final SubmissionRepository submissions;
+    private final RunSubmissions submissions;
     private final DistrictRegistry registry;
     private final QuarterLock lock;
 
-    public StatusReport(JdbcTemplate jdbc, SubmissionRepository submissions, DistrictRegistry registry, QuarterLock lock) {
+    public StatusReport(JdbcTemplate jdbc, RunSubmissions submissions, DistrictRegistry registry, QuarterLock lock) {
         this.jdbc = jdbc;
         this.submissions = submissions;
         this.registry = registry;
@@ -57,10 +58,10 @@ public class StatusReport {
         }
         o.printf("%nDistricts in run #%d (%s):%n", lastId, q);
         o.printf("%-8s %-9s %-28s %8s %9s %9s %9s  %s%n", "district", "status", "file", "rows", "approved", "partial", "rejected", "codes");
-        var byDistrict = new java.util.HashMap<String, SubmissionRepository.RunSubmission>();
-        for (var s : submissions.ofRun(lastId)) {
+        var byDistrict = new java.util.HashMap<String, RunSubmission>();
+        for (var s : submissions.of(lastId)) {
             if (s.districtCode() == null) {
-                o.printf("unattributed file '%s': %s (%s)%n", s.fileName(), s.effectiveStatus(), s.effectiveErrorCodes());
+                o.printf("unattributed file '%s': %s (%s)%n", s.fileName(), s.effectiveStatus(), String.join(";", s.codes()));
             } else {
                 byDistrict.merge(s.districtCode(), s, (a, b) -> a.duplicate() ? a : b);
             }
@@ -77,7 +78,7 @@ public class StatusReport {
             }, lastId, d);
             o.printf("%-8s %-9s %-28s %,8d %,9d %,9d %,9d  %s%n", d, s == null ? "MISSING" : s.effectiveStatus(),
                     s == null ? "" : abbreviate(s.fileName(), 28), c[0] + c[1] + c[2], c[0], c[1], c[2],
-                    s == null || s.effectiveErrorCodes() == null ? "" : s.effectiveErrorCodes());
+                    s == null ? "" : String.join(";", s.codes()));
         }
         return QuarterRunner.OK;
     }

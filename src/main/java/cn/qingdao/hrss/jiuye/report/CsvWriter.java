@@ -2,28 +2,35 @@ package cn.qingdao.hrss.jiuye.report;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
-/** A UTF-8 CSV file (RFC 4180 quoting where a value needs it), committed atomically on close. */
-final class CsvWriter implements AutoCloseable {
+/** A UTF-8 CSV file (RFC 4180 quoting where a value needs it), written atomically (see {@link AtomicFiles}). */
+final class CsvWriter {
 
-    private final Path target;
-    private final Path temporary;
-    private final BufferedWriter out;
-    private boolean committed;
+    private final Writer out;
 
-    CsvWriter(Path target, String... header) {
-        this.target = target;
-        this.temporary = OutputFiles.temporary(target);
+    private CsvWriter(Writer out) {
+        this.out = out;
+    }
+
+    /** Writes the header, then whatever {@code body} writes, to {@code target}. */
+    static void write(Path target, String[] header, Consumer<CsvWriter> body) {
         try {
-            this.out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+            AtomicFiles.write(target, stream -> {
+                Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+                CsvWriter csv = new CsvWriter(w);
+                csv.row((Object[]) header);
+                body.accept(csv);
+                w.flush();
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
-        row((Object[]) header);
     }
 
     void row(Object... values) {
@@ -36,21 +43,7 @@ final class CsvWriter implements AutoCloseable {
             }
             out.write('\n');
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
-        }
-    }
-
-    /** Closes and moves the file into place. */
-    @Override
-    public void close() {
-        try {
-            out.close();
-            if (!committed) {
-                committed = true;
-                OutputFiles.commit(temporary, target);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.qingdao.hrss.jiuye.report;
 
+import cn.qingdao.hrss.jiuye.common.DistrictRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,9 +71,9 @@ public class FeedbackWriter {
     private static final String[] HEADER = {"文件", "工作表", "行号", "列", "代码", "说明", "值", "月份", "处理结果", "补充说明"};
 
     private final ReportJdbc db;
-    private final DistrictNames districts;
+    private final DistrictRegistry districts;
 
-    public FeedbackWriter(ReportJdbc db, DistrictNames districts) {
+    public FeedbackWriter(ReportJdbc db, DistrictRegistry districts) {
         this.db = db;
         this.districts = districts;
     }

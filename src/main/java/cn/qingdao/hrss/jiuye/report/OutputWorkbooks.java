@@ -1,5 +1,6 @@
 package cn.qingdao.hrss.jiuye.report;
 
+import cn.qingdao.hrss.jiuye.common.DistrictRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,12 +28,12 @@ public class OutputWorkbooks {
     private static final Logger log = LoggerFactory.getLogger(OutputWorkbooks.class);
 
     private final RunSubmissions runSubmissions;
-    private final DistrictNames districts;
+    private final DistrictRegistry districts;
     private final PaymentRosterWriter rosters;
     private final FeedbackWriter feedback;
     private final SummaryWorkbookWriter summary;
 
-    public OutputWorkbooks(RunSubmissions runSubmissions, DistrictNames districts, PaymentRosterWriter rosters,
+    public OutputWorkbooks(RunSubmissions runSubmissions, DistrictRegistry districts, PaymentRosterWriter rosters,
                            FeedbackWriter feedback, SummaryWorkbookWriter summary) {
         this.runSubmissions = runSubmissions;
         this.districts = districts;

@@ -1,5 +1,6 @@
 package cn.qingdao.hrss.jiuye.report;
 
+import cn.qingdao.hrss.jiuye.common.DistrictRegistry;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -36,9 +37,9 @@ public class PaymentRosterWriter {
             """;
 
     private final ReportJdbc db;
-    private final DistrictNames districts;
+    private final DistrictRegistry districts;
 
-    public PaymentRosterWriter(ReportJdbc db, DistrictNames districts) {
+    public PaymentRosterWriter(ReportJdbc db, DistrictRegistry districts) {
         this.db = db;
         this.districts = districts;
     }

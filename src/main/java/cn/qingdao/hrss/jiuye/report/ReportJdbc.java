@@ -1,9 +1,5 @@
 package cn.qingdao.hrss.jiuye.report;
 
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
@@ -27,12 +23,10 @@ public class ReportJdbc {
 
     private static final int FETCH_SIZE = 500;
 
-    private final DataSource dataSource;
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
 
     public ReportJdbc(DataSource dataSource) {
-        this.dataSource = dataSource;
         JdbcTemplate template = new JdbcTemplate(dataSource);
         template.setFetchSize(FETCH_SIZE);
         this.jdbc = new NamedParameterJdbcTemplate(template);
@@ -48,23 +42,5 @@ public class ReportJdbc {
     /** A small result (a few hundred rows at most: per-district aggregates, a run's submissions). */
     <T> List<T> list(String sql, Map<String, ?> params, RowMapper<T> mapper) {
         return jdbc.query(sql, params, mapper);
-    }
-
-    /** Whether a table has a column (for columns added by later migrations, e.g. {@code run_submission.duplicate}). */
-    boolean hasColumn(String table, String column) {
-        try (Connection c = dataSource.getConnection()) {
-            DatabaseMetaData meta = c.getMetaData();
-            for (String[] names : new String[][] {{table.toUpperCase(), column.toUpperCase()},
-                    {table.toLowerCase(), column.toLowerCase()}}) {
-                try (ResultSet rs = meta.getColumns(null, null, names[0], names[1])) {
-                    if (rs.next()) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the database metadata", e);
-        }
     }
 }

@@ -16,14 +16,21 @@ public class Reports {
     private static final Logger log = LoggerFactory.getLogger(Reports.class);
 
     private final CsvReports csv;
+    private final OutputWorkbooks workbooks;
 
-    public Reports(CsvReports csv) {
+    public Reports(CsvReports csv, OutputWorkbooks workbooks) {
         this.csv = csv;
+        this.workbooks = workbooks;
     }
 
     public Path write(long runId, Quarter quarter, Path out) {
-        Path quarterDir = OutputFiles.inside(out, quarter.toString());
+        Path quarterDir = AtomicFiles.inside(out, quarter.toString());
         csv.writeAll(runId, quarter, quarterDir);
+        try {
+            workbooks.writeAll(runId, quarter, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the output workbooks in " + quarterDir, e);
+        }
         log.info("{}: output files written to {}", quarter, quarterDir);
         return quarterDir;
     }

@@ -1,5 +1,6 @@
 package cn.qingdao.hrss.jiuye.report;
 
+import cn.qingdao.hrss.jiuye.common.DistrictRegistry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,6 @@ import org.springframework.stereotype.Component;
 /**
  * The submissions that make up a run ({@code run_submission} joined to {@code submission}) and
  * each registry district's status ACCEPTED / REJECTED / MISSING (SPEC §7, §8).
- * Reads {@code run_submission.duplicate} when the schema has it (false otherwise).
  */
 @Component
 public class RunSubmissions {
@@ -22,9 +22,8 @@ public class RunSubmissions {
 
     /** Every submission of the run, sorted by district code (unattributed last) and file name. */
     public List<RunSubmission> of(long runId) {
-        String duplicate = db.hasColumn("run_submission", "duplicate") ? "rs.duplicate" : "FALSE";
         String sql = "SELECT s.id, s.district_code, s.file_name, s.sha256, s.status, s.error_codes, s.stats_status, "
-                + duplicate + " AS dup FROM run_submission rs JOIN submission s ON s.id = rs.submission_id "
+                + "rs.duplicate AS dup FROM run_submission rs JOIN submission s ON s.id = rs.submission_id "
                 + "WHERE rs.run_id = :run ORDER BY CASE WHEN s.district_code IS NULL THEN 1 ELSE 0 END, "
                 + "s.district_code, s.file_name, s.id";
         return db.list(sql, Map.of("run", runId), (rs, i) -> new RunSubmission(rs.getLong("id"),
@@ -34,7 +33,7 @@ public class RunSubmissions {
     }
 
     /** The run's submissions per registry district (in registry order; empty list: MISSING). */
-    static Map<String, List<RunSubmission>> byDistrict(List<RunSubmission> all, DistrictNames districts) {
+    public static Map<String, List<RunSubmission>> byDistrict(List<RunSubmission> all, DistrictRegistry districts) {
         Map<String, List<RunSubmission>> map = new LinkedHashMap<>();
         for (String code : districts.codes()) {
             map.put(code, all.stream().filter(s -> code.equals(s.districtCode())).toList());
@@ -43,7 +42,7 @@ public class RunSubmissions {
     }
 
     /** ACCEPTED when one of the district's submissions is accepted, REJECTED when it has only refused ones, else MISSING. */
-    static String districtStatus(List<RunSubmission> submissions) {
+    public static String districtStatus(List<RunSubmission> submissions) {
         if (submissions.stream().anyMatch(RunSubmission::accepted)) {
             return RunSubmission.ACCEPTED;
         }

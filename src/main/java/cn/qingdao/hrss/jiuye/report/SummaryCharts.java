@@ -1,5 +1,6 @@
 package cn.qingdao.hrss.jiuye.report;
 
+import cn.qingdao.hrss.jiuye.common.DistrictRegistry;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -37,7 +38,7 @@ final class SummaryCharts {
     private SummaryCharts() {
     }
 
-    static void write(XSSFSheet sheet, Styles styles, SummaryData data, DistrictNames districts) {
+    static void write(XSSFSheet sheet, Styles styles, SummaryData data, DistrictRegistry districts) {
         List<String> codes = districts.codes();
         int n = codes.size();
         SheetTable t = new SheetTable(sheet, styles);

@@ -43,7 +43,7 @@ public class SummaryQueries {
         });
 
         Map<String, Map<Indicator, SummaryData.StatLine>> stats = new HashMap<>();
-        db.list("SELECT district_code, indicator, value, last_year, yoy_pct, year_to_date FROM statistic_result "
+        db.list("SELECT district_code, indicator, stat_value, last_year, yoy_pct, year_to_date FROM statistic_result "
                 + "WHERE run_id = :run", run, (rs, i) -> {
                     Indicator indicator;
                     try {
@@ -52,7 +52,7 @@ public class SummaryQueries {
                         return i;
                     }
                     stats.computeIfAbsent(rs.getString("district_code"), k -> new EnumMap<>(Indicator.class))
-                            .put(indicator, new SummaryData.StatLine(rs.getObject("value", Long.class),
+                            .put(indicator, new SummaryData.StatLine(rs.getObject("stat_value", Long.class),
                                     rs.getObject("last_year", Long.class), rs.getBigDecimal("yoy_pct"),
                                     rs.getObject("year_to_date", Long.class)));
                     return i;

@@ -1,5 +1,6 @@
 package cn.qingdao.hrss.jiuye.report;
 
+import cn.qingdao.hrss.jiuye.common.DistrictRegistry;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -42,10 +43,10 @@ public class SummaryWorkbookWriter {
     private static final String[] UNITS = {"人", "人", "人", "个", "场", "人次", "个"};
 
     private final SummaryQueries queries;
-    private final DistrictNames districts;
+    private final DistrictRegistry districts;
     private final String policyRound;
 
-    public SummaryWorkbookWriter(SummaryQueries queries, DistrictNames districts,
+    public SummaryWorkbookWriter(SummaryQueries queries, DistrictRegistry districts,
                                  @Value("${jiuye.report.policy-round:2025-01-01起施行的新一轮就业创业补贴政策}")
                                  String policyRound) {
         this.queries = queries;
@@ -79,7 +80,7 @@ public class SummaryWorkbookWriter {
     }
 
     private void overview(SheetTable t, SummaryData data) {
-        String city = DistrictNames.CITY_CODE;
+        String city = DistrictRegistry.CITY_CODE;
         SummaryData.StatLine jobs = data.stat(city, Indicator.NEW_URBAN_EMPLOYMENT);
         SummaryData.StatLine reemployed = data.stat(city, Indicator.REEMPLOYMENT);
         SummaryData.StatLine postings = data.stat(city, Indicator.JOB_POSTINGS);
@@ -185,8 +186,8 @@ public class SummaryWorkbookWriter {
             }
         }
         for (Indicator ind : Indicator.values()) {
-            SummaryData.StatLine s = data.stat(DistrictNames.CITY_CODE, ind);
-            t.totalLine().text(DistrictNames.CITY_CODE).text("全市合计").text(ind.label()).text(UNITS[ind.ordinal()])
+            SummaryData.StatLine s = data.stat(DistrictRegistry.CITY_CODE, ind);
+            t.totalLine().text(DistrictRegistry.CITY_CODE).text("全市合计").text(ind.label()).text(UNITS[ind.ordinal()])
                     .integer(s.value()).integer(s.lastYear()).percentPoints(s.yoyPct()).integer(s.yearToDate())
                     .text(null);
         }
@@ -231,7 +232,7 @@ public class SummaryWorkbookWriter {
                 }
             }
         }
-        totalsLine(t.totalLine().text(DistrictNames.CITY_CODE).text("全市合计").text(null), data.cityTotals());
+        totalsLine(t.totalLine().text(DistrictRegistry.CITY_CODE).text("全市合计").text(null), data.cityTotals());
         for (int c = 3; c <= lastCol; c++) {
             t.minWidth(c, 10);
         }

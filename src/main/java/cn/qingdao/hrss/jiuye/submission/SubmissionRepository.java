@@ -86,42 +86,11 @@ public class SubmissionRepository {
                 .param(runId).query(Long.class).list();
     }
 
-    /** The district and status of each submission of a run. */
-    public List<RunSubmission> ofRun(long runId) {
-        return jdbc.sql("""
-                SELECT s.id, s.district_code, s.file_name, s.sha256, s.status, s.error_codes, s.stats_status, rs.duplicate
-                FROM submission s JOIN run_submission rs ON rs.submission_id = s.id
-                WHERE rs.run_id = ? ORDER BY s.district_code, s.file_name""")
-                .param(runId).query(RunSubmission.class).list();
-    }
-
     private static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
     /** A submission's place in a run. */
     public record RunEntry(long submissionId, boolean duplicate) {
-    }
-
-    /** A submission as part of a run, with its run-level duplicate flag (SPEC §7). */
-    public record RunSubmission(long id, String districtCode, String fileName, String sha256, String status,
-                                String errorCodes, String statsStatus, boolean duplicate) {
-
-        /** ACCEPTED, or REJECTED when refused by reading or as one of two files of a district. */
-        public String effectiveStatus() {
-            return duplicate ? SubmissionRecord.REJECTED : status;
-        }
-
-        public String effectiveErrorCodes() {
-            if (!duplicate) {
-                return errorCodes;
-            }
-            java.util.TreeSet<String> codes = new java.util.TreeSet<>();
-            if (errorCodes != null && !errorCodes.isEmpty()) {
-                codes.addAll(List.of(errorCodes.split(";")));
-            }
-            codes.add(ReasonCode.DUPLICATE_SUBMISSION.name());
-            return String.join(";", codes);
-        }
     }
 }

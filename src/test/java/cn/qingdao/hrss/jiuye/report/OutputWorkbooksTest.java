@@ -69,7 +69,6 @@ class OutputWorkbooksTest {
 
     @Test
     void aDuplicateSubmissionIsRejectedWithItsCodeForBothFiles() throws Exception {
-        db.jdbc.execute("ALTER TABLE run_submission ADD COLUMN duplicate BOOLEAN DEFAULT FALSE NOT NULL");
         db.submission(5, "370214", "370214_2025Q1.xlsx", "ACCEPTED", null, "ACCEPTED");
         db.submission(6, "370214", "370214_2025Q1_修订.xlsx", "REJECTED", "DUPLICATE_SUBMISSION", null);
         db.jdbc.update("UPDATE run_submission SET duplicate = TRUE WHERE submission_id IN (5, 6)");

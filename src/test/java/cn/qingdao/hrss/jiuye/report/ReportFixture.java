@@ -1,5 +1,6 @@
 package cn.qingdao.hrss.jiuye.report;
 
+import cn.qingdao.hrss.jiuye.common.DistrictRegistry;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,13 +43,10 @@ final class ReportFixture {
 
     private final boolean h2;
 
-    /**
-     * An in-memory H2 database. {@code NON_KEYWORDS=VALUE}: H2 2.x reserves VALUE, a column of
-     * {@code statistic_result} (the migration fails without it).
-     */
+    /** An in-memory H2 database, migrated like the application's. */
     ReportFixture() {
         this(new DriverManagerDataSource(
-                "jdbc:h2:mem:report-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE", "sa", ""), "h2");
+                "jdbc:h2:mem:report-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""), "h2");
     }
 
     /** Any database the project supports; {@code vendor} names its migration folder (h2, postgresql). */
@@ -68,14 +66,14 @@ final class ReportFixture {
 
     OutputWorkbooks outputs() {
         ReportJdbc db = new ReportJdbc(dataSource);
-        DistrictNames names = districts();
+        DistrictRegistry names = districts();
         RunSubmissions subs = new RunSubmissions(db);
         return new OutputWorkbooks(subs, names, new PaymentRosterWriter(db, names), new FeedbackWriter(db, names),
                 new SummaryWorkbookWriter(new SummaryQueries(db, subs), names, "2025-01-01起施行的新一轮就业创业补贴政策"));
     }
 
-    static DistrictNames districts() {
-        return new DistrictNames(Path.of("data/reference/districts.csv").toString());
+    static DistrictRegistry districts() {
+        return DistrictRegistry.load(Path.of("data/reference/districts.csv"));
     }
 
     ReportFixture withSampleRun() {
@@ -163,7 +161,7 @@ final class ReportFixture {
         jdbc.update("INSERT INTO submission (id, quarter, district_code, file_name, sha256, file_size, status, "
                 + "error_codes, stats_status, rows_read, received_at) VALUES (?, '2025Q1', ?, ?, ?, 1000, ?, ?, ?, 10, "
                 + "TIMESTAMP '2025-04-09 17:00:00')", id, district, file, sha(id), status, codes, stats);
-        jdbc.update("INSERT INTO run_submission (run_id, submission_id) VALUES (?, ?)", RUN, id);
+        jdbc.update("INSERT INTO run_submission (run_id, submission_id, duplicate) VALUES (?, ?, FALSE)", RUN, id);
     }
 
     static String sha(long id) {
@@ -221,7 +219,7 @@ final class ReportFixture {
     private void stat(String district, String indicator, long value, long lastYear) {
         BigDecimal yoy = BigDecimal.valueOf(value - lastYear).multiply(BigDecimal.valueOf(100))
                 .divide(BigDecimal.valueOf(lastYear), 2, java.math.RoundingMode.HALF_UP);
-        jdbc.update("INSERT INTO statistic_result (run_id, quarter, district_code, indicator, value, last_year, "
+        jdbc.update("INSERT INTO statistic_result (run_id, quarter, district_code, indicator, stat_value, last_year, "
                 + "yoy_pct, year_to_date) VALUES (?, '2025Q1', ?, ?, ?, ?, ?, ?)", RUN, district, indicator, value,
                 lastYear, yoy, value);
     }

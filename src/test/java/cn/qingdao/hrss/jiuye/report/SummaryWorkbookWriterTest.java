@@ -91,12 +91,12 @@ class SummaryWorkbookWriterTest {
         Sheet sheet = wb.getSheet("就业统计");
         assertThat(Cells.rows(sheet).get(1)).containsExactly("区市代码", "区市", "指标", "单位", "本季度", "去年同期",
                 "同比增长（%）", "年初至今", "备注");
-        db.jdbc.query("SELECT district_code, indicator, value, last_year, yoy_pct, year_to_date FROM statistic_result "
+        db.jdbc.query("SELECT district_code, indicator, stat_value, last_year, yoy_pct, year_to_date FROM statistic_result "
                 + "WHERE run_id = 7", rs -> {
                     String code = rs.getString("district_code");
                     String label = cn.qingdao.hrss.jiuye.common.Indicator.fromCode(rs.getString("indicator")).label();
                     Row row = Cells.find(sheet, 0, code, 2, label);
-                    assertNumberOrBlank(row.getCell(4), rs.getObject("value", Long.class));
+                    assertNumberOrBlank(row.getCell(4), rs.getObject("stat_value", Long.class));
                     assertNumberOrBlank(row.getCell(5), rs.getObject("last_year", Long.class));
                     BigDecimal yoy = rs.getBigDecimal("yoy_pct");
                     assertNumberOrBlank(row.getCell(6), yoy == null ? null : yoy.movePointLeft(2).doubleValue());
