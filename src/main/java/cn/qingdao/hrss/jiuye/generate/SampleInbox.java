@@ -53,24 +53,33 @@ public final class SampleInbox {
         StatisticsBaseline.write(baseline, districts, statistics);
         files.add(baseline);
 
+        List<Submission> all = plan(districts, statistics);
+        for (Quarter q : List.of(FIRST, SECOND)) {
+            Path dir = dataDir.resolve("inbox").resolve(q.toString());
+            clear(dir, q);
+            for (Submission s : all) {
+                if (s.quarter().equals(q)) {
+                    files.add(SubmissionWriter.write(dir, s, SEED));
+                }
+            }
+        }
+        Path readme = dataDir.resolve("inbox/README.md");
+        InboxReadme.write(readme, all);
+        files.add(readme);
+        return files;
+    }
+
+    /** Plans both sample quarters (first quarter first: the second builds on its ledger), writing nothing. */
+    static List<Submission> plan(List<District> districts, StatisticsPlan statistics) {
         List<DistrictState> states = new ArrayList<>();
         for (District d : districts) {
             states.add(new DistrictState(d));
         }
         List<Submission> all = new ArrayList<>();
         for (Quarter q : List.of(FIRST, SECOND)) {
-            List<Submission> submissions = plan(q, q.equals(SECOND), states, statistics);
-            Path dir = dataDir.resolve("inbox").resolve(q.toString());
-            clear(dir, q);
-            for (Submission s : submissions) {
-                files.add(SubmissionWriter.write(dir, s, SEED));
-            }
-            all.addAll(submissions);
+            all.addAll(plan(q, q.equals(SECOND), states, statistics));
         }
-        Path readme = dataDir.resolve("inbox/README.md");
-        InboxReadme.write(readme, all);
-        files.add(readme);
-        return files;
+        return all;
     }
 
     /** The pools and ledger of a district, shared by both quarters. */

@@ -161,8 +161,11 @@ final class StartupRows {
 
     private void eligibility() {
         if (ctx.carries(6)) {
-            rows.insert(base(anyCategory()).with(APPLIED,
-                    Invalid.outside(ctx.rnd, ctx.quarter.firstDay(), ctx.quarter.lastDay()), APPLICATION_OUTSIDE_QUARTER));
+            PersonCategory cat = anyCategory();
+            LocalDate outside = Invalid.outside(ctx.rnd, ctx.quarter.firstDay(), ctx.quarter.lastDay());
+            SampleRow r = approvable(ctx.people.next(cat), cat, outside);
+            approved.remove(approved.size() - 1);
+            rows.insert(SampleRow.of(r.values(), APPLICATION_OUTSIDE_QUARTER));
         }
         if (ctx.carries(7)) {
             SampleRow r = base(PersonCategory.GRADUATE);

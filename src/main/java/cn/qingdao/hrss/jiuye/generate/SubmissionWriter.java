@@ -50,8 +50,7 @@ final class SubmissionWriter {
             }
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
             if (wb instanceof HSSFWorkbook hssf) {
-                hssf.createInformationProperties();
-                hssf.getSummaryInformation().setAuthor("青岛市" + s.district().shortName() + "人社局");
+                LegacyProperties.fill(hssf, "青岛市" + s.district().shortName() + "人社局");
             }
             try (OutputStream out = Files.newOutputStream(file)) {
                 wb.write(out);
