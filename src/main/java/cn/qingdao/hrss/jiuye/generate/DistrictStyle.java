@@ -19,6 +19,9 @@ final class DistrictStyle {
     /** The three districts whose office suite still saves legacy .xls (HSSF). */
     private static final Set<String> LEGACY = Set.of("370213", "370283", "370285");
 
+    /** Districts that merge the employer cells of consecutive workers of the same employer. */
+    private static final Set<String> MERGING = Set.of("370214", "370283");
+
     private static final Map<String, String> NOTES = Map.of(
             Columns.ID, "身份证号（必填）",
             Columns.NAME, "姓　名",
@@ -79,8 +82,11 @@ final class DistrictStyle {
                 }
             }
             boolean totals = (i + s.ordinal()) % 2 == 0;
+            List<String> merged = s == Subsidy.EMPLOYER && MERGING.contains(district.code())
+                    ? List.of(Columns.EMPLOYER_NAME, Columns.CREDIT_CODE, Columns.EMPLOYER_TYPE) : List.of();
             layouts.put(s, new TableLayout(List.copyOf(columns), Map.copyOf(headers), i % 5 == 3,
-                    (i + s.ordinal()) % 4 == 1, totals && i % 3 == 0 ? 3 + rnd.nextInt(8) : 0, totals, i % 4 == 3));
+                    (i + s.ordinal()) % 4 == 1, totals && i % 3 == 0 ? 3 + rnd.nextInt(8) : 0, totals, i % 4 == 3,
+                    merged));
         }
     }
 

@@ -58,6 +58,9 @@ final class EmployerRows {
     private final PlanContext ctx;
     private final RowList rows;
     private final Map<EmployerType, List<Business>> employers = new EnumMap<>(EmployerType.class);
+    /** The employer of the row planned last: offices list an employer's workers together. */
+    private Business previous;
+    private EmployerType previousType;
 
     EmployerRows(PlanContext ctx) {
         this.ctx = ctx;
@@ -133,13 +136,20 @@ final class EmployerRows {
             int roll = ctx.rnd.nextInt(100);
             type = roll < 60 ? EmployerType.SMALL_MICRO : roll < 72 ? EmployerType.SOCIAL_ORGANISATION : EmployerType.OTHER;
         }
+        Business employer = employer(type);
+        if (previous != null && ctx.percent(35) && (cat != PersonCategory.GRADUATE || previousType != EmployerType.OTHER)) {
+            employer = previous;
+            type = previousType;
+        }
+        previous = employer;
+        previousType = type;
         YearMonth startMonth = YearMonth.from(start);
         YearMonth to = appMonth.minusMonths(ctx.percent(75) ? 1 : 2);
         YearMonth from = later(startMonth, appMonth.minusMonths(11)).plusMonths(ctx.between(0, 2));
         if (from.isAfter(to)) {
             from = to;
         }
-        return row(p, cat, graduated, type, employer(type), start, openOrFixed(start), from, to, applied);
+        return row(p, cat, graduated, type, employer, start, openOrFixed(start), from, to, applied);
     }
 
     private static YearMonth later(YearMonth a, YearMonth b) {

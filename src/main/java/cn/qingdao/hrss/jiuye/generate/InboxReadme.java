@@ -50,7 +50,10 @@ final class InboxReadme {
                 a merged title row (“2025年第一季度一次性创业补贴申请汇总表”), sometimes a 填报单位 line or a blank row
                 before the header, shuffled columns, header notes (`身份证号（必填）`, `姓　名`), an extra 备注 column,
                 序号 numbering, pre-numbered empty rows and a 合计 totals row (with a SUM formula), a footnote, an
-                extra 填报说明 sheet, a sheet name with a trailing space. Values use every form SPEC §4 allows:
+                extra 填报说明 sheet, a sheet name with a trailing space; 370214 and 370283 merge 单位名称,
+                统一社会信用代码 and 单位类型 vertically over consecutive workers of one employer (the merged
+                value belongs to every row it spans); some 就业统计 totals are formulas with cached values, and
+                some districts write counts as text with thousands separators. Values use every form SPEC §4 allows:
                 date cells, Excel serial numbers, `20240305` numbers, text `2024-03-05`, `2024/3/5`, `2024.3.5`,
                 `20240305`, `2024年3月5日`, `2024-03-05 00:00:00`; months as `2024-03`, `2024/3`, `2024.3`, `202403`,
                 `2024年3月`, 6-digit numbers and date cells; amounts as numbers or text with thousands separators

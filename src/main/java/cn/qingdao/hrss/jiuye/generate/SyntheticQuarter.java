@@ -130,7 +130,7 @@ public final class SyntheticQuarter {
         ValueFormats formats = new ValueFormats(rnd, ValueFormats.DateForm.ISO, ValueFormats.MonthForm.ISO,
                 ValueFormats.AmountForm.NUMBER, 10);
         for (Subsidy subsidy : Subsidy.values()) {
-            TableLayout layout = new TableLayout(Columns.of(subsidy), Map.of(), false, false, 0, false, false);
+            TableLayout layout = TableLayout.plain(Columns.of(subsidy));
             TableWriter writer = new TableWriter(wb.createSheet(subsidy.sheetName()), styles, layout);
             writer.begin(QuarterText.chinese(q) + subsidy.sheetName() + "申请汇总表", "");
             for (int i = split.get(subsidy); i > 0; i--) {

@@ -15,9 +15,17 @@ import java.util.Map;
  * @param numberedBlankRows pre-numbered empty template rows after the data
  * @param totalsRow         a 合计 row after the data (and the empty rows)
  * @param footnote          a note line below everything
+ * @param mergedRuns        columns whose equal values in consecutive rows are written once, in a
+ *                          vertically merged cell (SPEC §3: a merged value belongs to every row it spans);
+ *                          a run needs all these columns equal
  */
 record TableLayout(List<String> columns, Map<String, String> headerTexts, boolean infoRow, boolean blankAfterTitle,
-                   int numberedBlankRows, boolean totalsRow, boolean footnote) {
+                   int numberedBlankRows, boolean totalsRow, boolean footnote, List<String> mergedRuns) {
+
+    /** A plain layout: template columns, no notes, nothing around the data. */
+    static TableLayout plain(List<String> columns) {
+        return new TableLayout(columns, Map.of(), false, false, 0, false, false, List.of());
+    }
 
     String headerText(String column) {
         return headerTexts.getOrDefault(column, column);

@@ -20,6 +20,8 @@ final class TableWriter {
     private final TableLayout layout;
     private int next;
     private int written;
+    private Map<String, CellValue> previous;
+    private int runStart = -1;
 
     TableWriter(Sheet sheet, CellStyles styles, TableLayout layout) {
         this.sheet = sheet;
@@ -54,6 +56,12 @@ final class TableWriter {
 
     /** Writes one data row; 序号 is numbered unless the row holds its own. */
     void row(Map<String, CellValue> values) {
+        boolean continues = continuesRun(values);
+        if (!continues) {
+            closeRun();
+            runStart = next;
+        }
+        previous = values;
         Row row = sheet.createRow(next++);
         written++;
         for (int c = 0; c < layout.columns().size(); c++) {
@@ -62,10 +70,35 @@ final class TableWriter {
             if (v == null && column.equals(Columns.SEQ)) {
                 v = CellValue.number(written);
             }
-            if (v != null) {
+            if (v != null && !(continues && layout.mergedRuns().contains(column))) {
                 styles.write(row.createCell(c), v);
             }
         }
+    }
+
+    private boolean continuesRun(Map<String, CellValue> values) {
+        if (previous == null || layout.mergedRuns().isEmpty()) {
+            return false;
+        }
+        for (String column : layout.mergedRuns()) {
+            CellValue v = values.get(column);
+            if (v == null || !v.equals(previous.get(column))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Merges the cells of the run that just ended, when it spans two rows or more. */
+    private void closeRun() {
+        int last = next - 1;
+        if (runStart >= 0 && last > runStart) {
+            for (String column : layout.mergedRuns()) {
+                int c = layout.columns().indexOf(column);
+                sheet.addMergedRegion(new CellRangeAddress(runStart, last, c, c));
+            }
+        }
+        runStart = -1;
     }
 
     void rows(Iterator<Map<String, CellValue>> values) {
@@ -74,6 +107,7 @@ final class TableWriter {
 
     /** Writes the empty template rows, the totals row and the footnote, as the layout asks. */
     void end(String amountColumn, String nameColumn) {
+        closeRun();
         int firstData = layout.headerRowNumber();
         int lastData = firstData + written - 1;
         int seq = layout.columns().indexOf(Columns.SEQ);
