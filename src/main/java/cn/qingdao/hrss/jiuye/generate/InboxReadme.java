@@ -112,6 +112,15 @@ final class InboxReadme {
                 half of the history cases of 2025Q2 (they are ordinary, approved rows here).
 
                 """);
+        StringBuilder pairs = new StringBuilder();
+        for (int i = 0; i + 1 < list.size(); i++) {
+            if (SampleInbox.passesPersonOn(list.get(i).district().index(), q.equals(SampleInbox.SECOND))) {
+                pairs.append(pairs.length() == 0 ? "" : ", ").append(list.get(i).district().code()).append(" → ")
+                        .append(list.get(i + 1).district().code());
+            }
+        }
+        md.append("The same person in two districts (一次性创业补贴, approved in the first, DUPLICATE_APPLICATION in "
+                + "the second, which ranks later): ").append(pairs).append(".\n\n");
         md.append("| district | file | 一次性创业补贴 | 吸纳就业社保补贴 | 灵活就业社保补贴 | designed refusals/partials |\n");
         md.append("|---|---|---:|---:|---:|---:|\n");
         Map<ReasonCode, List<String>> where = new EnumMap<>(ReasonCode.class);

@@ -82,6 +82,14 @@ public final class SampleInbox {
         return all;
     }
 
+    /**
+     * Whether a person approved for the start-up subsidy in this district (registry index) also
+     * applies in the next district of the registry: DUPLICATE_APPLICATION there (SPEC §5.1).
+     */
+    static boolean passesPersonOn(int districtIndex, boolean secondQuarter) {
+        return districtIndex % 3 == (secondQuarter ? 1 : 0);
+    }
+
     /** The pools and ledger of a district, shared by both quarters. */
     private static final class DistrictState {
         final District district;
@@ -116,7 +124,7 @@ public final class SampleInbox {
             rows.put(Subsidy.EMPLOYER, new EmployerRows(ctx).plan(ctx.between(70, 120)));
             rows.put(Subsidy.FLEXIBLE, new FlexibleRows(ctx).plan(ctx.between(70, 125)));
             // a person approved here applies again in the next district: the same person in two districts
-            crossDistrict = d.index() % 3 == (second ? 1 : 0) ? startup.nonGraduate(startup.approved()) : null;
+            crossDistrict = passesPersonOn(d.index(), second) ? startup.nonGraduate(startup.approved()) : null;
 
             long[][] stats = new long[Indicator.values().length][];
             for (Indicator i : Indicator.values()) {

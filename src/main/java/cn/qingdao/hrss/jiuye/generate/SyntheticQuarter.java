@@ -173,10 +173,16 @@ public final class SyntheticQuarter {
                     + " [--registry data/reference/districts.csv]");
             System.exit(2);
         }
-        List<Path> files = write(Quarter.parse(opts.get("--quarter")), Integer.parseInt(opts.get("--rows-per-district")),
-                Path.of(opts.get("--out")), Format.valueOf(opts.getOrDefault("--format", "xlsx").toUpperCase(Locale.ROOT)),
-                Long.parseLong(opts.getOrDefault("--seed", "1")),
-                Path.of(opts.getOrDefault("--registry", "data/reference/districts.csv")));
-        System.out.println("wrote " + files.size() + " workbooks to " + opts.get("--out"));
+        try {
+            List<Path> files = write(Quarter.parse(opts.get("--quarter")),
+                    Integer.parseInt(opts.get("--rows-per-district")), Path.of(opts.get("--out")),
+                    Format.valueOf(opts.getOrDefault("--format", "xlsx").toUpperCase(Locale.ROOT)),
+                    Long.parseLong(opts.getOrDefault("--seed", "1")),
+                    Path.of(opts.getOrDefault("--registry", "data/reference/districts.csv")));
+            System.out.println("wrote " + files.size() + " workbooks to " + opts.get("--out"));
+        } catch (IllegalArgumentException e) {
+            System.err.println("generate: " + e.getMessage());
+            System.exit(2);
+        }
     }
 }
