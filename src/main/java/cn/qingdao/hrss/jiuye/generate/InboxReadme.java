@@ -40,7 +40,8 @@ final class InboxReadme {
                 ```
 
                 This rewrites `data/inbox/2025Q1/`, `data/inbox/2025Q2/`, `data/reference/statistics-baseline.csv`
-                and this file.
+                and this file. The output is byte-identical from run to run (the .xlsx zip entries carry the
+                filing date), so a rebuild changes nothing — and no SHA-256 — unless the generator changed.
 
                 ## What the files look like
 

@@ -2,13 +2,17 @@ package cn.qingdao.hrss.jiuye.generate;
 
 import cn.qingdao.hrss.jiuye.common.Indicator;
 import cn.qingdao.hrss.jiuye.common.Subsidy;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Random;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -49,11 +53,24 @@ final class SubmissionWriter {
                         .setCellValue("请按统一模板填写，身份证号、统一社会信用代码列设为文本格式。");
             }
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            if (wb instanceof XSSFWorkbook xssf) {
+                // a fixed creation date (the filing date) keeps regenerated files byte-identical
+                Date filed = Date.from(s.filed().atStartOfDay(ZoneOffset.UTC).toInstant());
+                xssf.getProperties().getCoreProperties().setCreated(Optional.of(filed));
+                xssf.getProperties().getCoreProperties().setModified(Optional.of(filed));
+                xssf.getProperties().getCoreProperties().setCreator("青岛市" + s.district().shortName() + "人社局");
+            }
             if (wb instanceof HSSFWorkbook hssf) {
                 LegacyProperties.fill(hssf, "青岛市" + s.district().shortName() + "人社局");
             }
             try (OutputStream out = Files.newOutputStream(file)) {
-                wb.write(out);
+                if (wb instanceof XSSFWorkbook) {
+                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                    wb.write(bytes);
+                    StableZip.copy(bytes.toByteArray(), s.filed(), out);
+                } else {
+                    wb.write(out);
+                }
             }
         }
         return file;

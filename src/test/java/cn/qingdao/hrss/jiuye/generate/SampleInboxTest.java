@@ -68,6 +68,8 @@ class SampleInboxTest {
             for (int i = 0; i < a.size(); i++) {
                 assertThat(b.get(i).getFileName()).isEqualTo(a.get(i).getFileName());
                 assertThat(WorkbookDump.cells(b.get(i))).isEqualTo(WorkbookDump.cells(a.get(i)));
+                assertThat(Files.mismatch(a.get(i), b.get(i))).as("byte-identical " + a.get(i).getFileName())
+                        .isEqualTo(-1L);
             }
         }
         assertThat(Files.readString(second.resolve("data/reference/statistics-baseline.csv")))
