@@ -11,7 +11,6 @@ import cn.qingdao.hrss.jiuye.decision.StagedRow;
 import cn.qingdao.hrss.jiuye.decision.StagedRows;
 import cn.qingdao.hrss.jiuye.policy.EmployerRules;
 import cn.qingdao.hrss.jiuye.policy.FlexibleRules;
-import cn.qingdao.hrss.jiuye.policy.MonthDecision;
 import cn.qingdao.hrss.jiuye.policy.ParameterValue;
 import cn.qingdao.hrss.jiuye.policy.RowDecision;
 import cn.qingdao.hrss.jiuye.policy.RuleCheck;
@@ -50,8 +49,7 @@ public class DecisionExplainer {
         this.flexibleRules = flexibleRules;
     }
 
-    public int explain(Quarter quarter, String district, Subsidy subsidy, int row) {
-        PrintStream o = System.out;
+    public int explain(Quarter quarter, String district, Subsidy subsidy, int row, PrintStream o) {
         List<Long> runs = jdbc.queryForList("SELECT published_run_id FROM quarter_state WHERE quarter = ?", Long.class, quarter.toString());
         if (runs.isEmpty()) {
             System.err.println("error: " + quarter + " has no completed run; run it first with 'run --quarter " + quarter + "'.");
@@ -95,18 +93,19 @@ public class DecisionExplainer {
                     history.paidMonthsBefore(runId, quarter, subsidy, r.application().idNumber(), district, row));
         };
         int i = 2;
+        java.util.Map<String, ParameterValue<?>> used = new java.util.TreeMap<>();
         for (RuleCheck check : again.trace()) {
             o.printf("%d. %s %s: %s%s%n", i++, check.section(), check.rule(),
                     check.passed() || check.code() == null ? "passed" : "FAILED → " + check.code() + " (" + check.code().messageZh() + ")",
                     check.detail() == null || check.detail().isEmpty() ? "" : "\n     " + check.detail());
             for (ParameterValue<?> p : check.parametersUsed()) {
-                o.printf("     parameter %s = %s, in force from %s (%s)%n", p.key(), p.value(), p.effectiveFrom(), p.reference());
+                used.putIfAbsent(p.key() + " " + p.effectiveFrom(), p);
             }
         }
-        if (!again.months().isEmpty()) {
-            o.println("Months:");
-            for (MonthDecision m : again.months()) {
-                o.printf("   %s %s%n", m.month(), m.isKept() ? "kept, " + m.amount() : "dropped: " + m.droppedBy() + " (" + m.droppedBy().messageZh() + ")");
+        if (!used.isEmpty()) {
+            o.println("Policy parameters used (in force on the application date, SPEC §6):");
+            for (ParameterValue<?> p : used.values()) {
+                o.printf("   %s = %s, in force from %s — %s%n", p.key(), p.value(), p.effectiveFrom(), p.reference());
             }
         }
         boolean same = again.outcome().name().equals(d.get("decision"))

@@ -124,7 +124,7 @@ public class PipelineCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), e.getMessage());
             }
-            return parent.withContext(c -> c.getBean(DecisionExplainer.class).explain(q, district, s, row));
+            return parent.withContext(c -> c.getBean(DecisionExplainer.class).explain(q, district, s, row, System.out));
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qingdao.hrss.jiuye.common.Quarter;
 import cn.qingdao.hrss.jiuye.common.ReasonCode;
+import cn.qingdao.hrss.jiuye.common.Subsidy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,6 +37,9 @@ abstract class SampleQuartersTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DecisionExplainer explainer;
 
     abstract Path out();
 
@@ -101,6 +105,28 @@ abstract class SampleQuartersTest {
                 .isEqualTo(rowsBefore);
         // The unchanged files were not read again: one submission record per district file.
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM submission WHERE quarter = '2025Q1'", Integer.class)).isEqualTo(10);
+    }
+
+    @Test
+    @Order(5)
+    void explainShowsEachRuleMonthAndParameterOfAPartlyApprovedRow() {
+        var row = jdbc.queryForMap("""
+                SELECT district_code, row_number, reason_codes FROM decision
+                WHERE quarter = '2025Q2' AND subsidy = 'employer' AND decision = 'PARTIAL'
+                ORDER BY district_code, row_number FETCH FIRST 1 ROWS ONLY""");
+        var buffer = new java.io.ByteArrayOutputStream();
+
+        int exit = explainer.explain(Quarter.parse("2025Q2"), (String) row.get("district_code"), Subsidy.EMPLOYER,
+                ((Number) row.get("row_number")).intValue(), new java.io.PrintStream(buffer, true, StandardCharsets.UTF_8));
+
+        String text = buffer.toString(StandardCharsets.UTF_8);
+        assertThat(exit).isEqualTo(QuarterRunner.OK);
+        assertThat(text).contains("Decision: PARTIAL", "1. Field checks (SPEC §4, §5.4): passed",
+                "§5.2 month ", "dropped", "employer.cap_months.", "in force from 2025-01-01",
+                "the same as the stored decision");
+        for (String code : ((String) row.get("reason_codes")).split(";")) {
+            assertThat(text).contains("→ " + code);
+        }
     }
 
     static List<String> lines(Path file) throws IOException {
