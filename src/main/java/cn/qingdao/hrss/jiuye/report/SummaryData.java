@@ -14,7 +14,7 @@ import cn.qingdao.hrss.jiuye.common.Subsidy;
  * Everything the city summary shows, aggregated in the database for one run (SPEC §8): no row
  * of a person is held, only counts and sums per district, subsidy, indicator and reason code.
  */
-record SummaryData(long runId, Quarter quarter, LocalDateTime startedAt, LocalDateTime finishedAt,
+record SummaryData(long runId, Quarter quarter, LocalDateTime startedAt, LocalDateTime publishedAt,
                    Map<String, Map<Indicator, StatLine>> statistics,
                    Map<String, Map<Subsidy, SubsidyTotals>> subsidies,
                    Map<String, long[]> applicationReasons,

@@ -32,13 +32,14 @@ public class SummaryQueries {
     SummaryData load(long runId, Quarter quarter) {
         Map<String, Object> run = Map.of("run", runId);
         LocalDateTime[] times = new LocalDateTime[2];
-        db.list("SELECT quarter, started_at, finished_at FROM pipeline_run WHERE id = :run", run, (rs, i) -> {
+        db.list("SELECT p.quarter, p.started_at, q.published_at FROM pipeline_run p "
+                + "LEFT JOIN quarter_state q ON q.published_run_id = p.id WHERE p.id = :run", run, (rs, i) -> {
             if (!quarter.toString().equals(rs.getString("quarter"))) {
                 throw new IllegalArgumentException("run " + runId + " is for " + rs.getString("quarter")
                         + ", not " + quarter);
             }
             times[0] = toLocal(rs.getTimestamp("started_at"));
-            times[1] = toLocal(rs.getTimestamp("finished_at"));
+            times[1] = toLocal(rs.getTimestamp("published_at"));
             return i;
         });
 

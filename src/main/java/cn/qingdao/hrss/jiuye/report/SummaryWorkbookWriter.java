@@ -136,8 +136,9 @@ public class SummaryWorkbookWriter {
         }
         t.skip();
         t.note("运行信息", 4, true);
-        t.note("运行编号：" + data.runId() + "；开始时间：" + time(data.startedAt()) + "；完成时间："
-                + time(data.finishedAt()) + "；本表生成时间：" + time(LocalDateTime.now().withNano(0)), 4, false);
+        // Only recorded times, so that `report` rewrites the same workbook from the database.
+        t.note("运行编号：" + data.runId() + "；开始时间：" + time(data.startedAt()) + "；数据发布时间："
+                + time(data.publishedAt()), 4, false);
         t.note("输入文件（SHA-256）：", 4, false);
         for (RunSubmission s : data.submissions()) {
             t.note(districtLabel(s.districtCode()) + "　" + s.fileName() + "　" + s.sha256(), 4, false);

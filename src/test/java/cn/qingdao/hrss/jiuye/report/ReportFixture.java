@@ -80,6 +80,8 @@ final class ReportFixture {
         jdbc.update("INSERT INTO pipeline_run (id, quarter, inbox, out_dir, state, started_at, finished_at) "
                 + "VALUES (?, '2025Q1', 'data/inbox/2025Q1', 'out', 'COMPLETED', "
                 + "TIMESTAMP '2025-04-10 09:00:00', TIMESTAMP '2025-04-10 09:05:00')", RUN);
+        jdbc.update("INSERT INTO quarter_state (quarter, published_run_id, published_at) "
+                + "VALUES ('2025Q1', ?, TIMESTAMP '2025-04-10 09:04:30')", RUN);
 
         submission(1, "370202", "370202_2025Q1.xlsx", "ACCEPTED", null, "ACCEPTED");
         submission(2, "370203", "市北区2025Q1.xlsx", "ACCEPTED", "STAT_TOTAL_MISMATCH", "REJECTED");

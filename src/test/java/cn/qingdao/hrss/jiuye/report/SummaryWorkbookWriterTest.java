@@ -81,7 +81,7 @@ class SummaryWorkbookWriterTest {
         assertThat(text).anyMatch(t -> t.contains("2025-01-01起施行的新一轮就业创业补贴政策"));
         assertThat(text).anyMatch(t -> t.contains("同比增长（%）=（本季度数 − 上年同季度数）÷ 上年同季度数 × 100"));
         assertThat(text).anyMatch(t -> t.contains("未计入全市合计：市北区、黄岛区（西海岸新区）、崂山区"));
-        assertThat(text).anyMatch(t -> t.contains("开始时间：2025-04-10 09:00:00；完成时间：2025-04-10 09:05:00"));
+        assertThat(text).anyMatch(t -> t.contains("开始时间：2025-04-10 09:00:00；数据发布时间：2025-04-10 09:04:30"));
         assertThat(text).contains("市南区（370202）　370202_2025Q1.xlsx　" + ReportFixture.sha(1),
                 "黄岛区（西海岸新区）（370211）　370211_2025Q1.xls　" + ReportFixture.sha(3));
     }
