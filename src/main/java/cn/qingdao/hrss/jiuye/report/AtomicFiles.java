@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes an output file so that a crash never leaves a half-written file under its final name
@@ -48,11 +49,19 @@ final class AtomicFiles {
         return target;
     }
 
+    /** Temporary files are created private (rw-------); an output file is for the bureau's staff to read. */
+    private static void readableByOthers(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
     /** Writes {@code target} atomically, creating its folder if needed. */
     static void write(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path tmp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+        readableByOthers(tmp);
         boolean moved = false;
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE,

@@ -6,6 +6,9 @@ import java.util.List;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
@@ -34,6 +37,10 @@ import cn.qingdao.hrss.jiuye.common.Subsidy;
 final class SummaryCharts {
 
     static final String SHEET = "图表";
+
+    /** Series colours (RGB): blue, orange, green. */
+    private static final byte[][] SERIES_COLOURS = {
+            {(byte) 0x2F, (byte) 0x55, (byte) 0x97}, {(byte) 0xED, (byte) 0x7D, (byte) 0x31}, {(byte) 0x70, (byte) 0xAD, (byte) 0x47}};
 
     private SummaryCharts() {
     }
@@ -95,6 +102,10 @@ final class SummaryCharts {
                             new CellRangeAddress(headerRow + 1, headerRow + n, col, col)));
             series.setTitle(sheet.getRow(headerRow).getCell(col).getStringCellValue(),
                     new CellReference(sheet.getSheetName(), headerRow, col, true, true));
+            // An explicit fill: without one some office suites draw the bars invisible.
+            XDDFShapeProperties shape = new XDDFShapeProperties();
+            shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(SERIES_COLOURS[(col - firstCol) % SERIES_COLOURS.length])));
+            series.setShapeProperties(shape);
         }
         chart.plot(bars);
     }
