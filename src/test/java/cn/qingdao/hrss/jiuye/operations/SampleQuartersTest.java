@@ -41,6 +41,9 @@ abstract class SampleQuartersTest {
     @Autowired
     DecisionExplainer explainer;
 
+    @Autowired
+    ReportCommand report;
+
     abstract Path out();
 
     @Test
@@ -127,6 +130,25 @@ abstract class SampleQuartersTest {
         for (String code : ((String) row.get("reason_codes")).split(";")) {
             assertThat(text).contains("→ " + code);
         }
+    }
+
+    @Test
+    @Order(6)
+    void reportRewritesTheSameWorkbooksFromTheDatabaseAlone() throws IOException {
+        Path q1 = out().resolve("2025Q1");
+        List<String> summary = WorkbookText.cells(q1.resolve("summary-2025Q1.xlsx"));
+        List<String> roster = WorkbookText.cells(q1.resolve("370202/payment-roster-370202-2025Q1.xlsx"));
+        List<String> feedback = WorkbookText.cells(q1.resolve("370211/feedback-370211-2025Q1.xlsx"));
+        List<String> decisions = lines(q1.resolve("decisions.csv"));
+        org.springframework.util.FileSystemUtils.deleteRecursively(q1);
+
+        int exit = report.rewrite(Quarter.parse("2025Q1"), out());
+
+        assertThat(exit).isEqualTo(QuarterRunner.OK);
+        assertThat(WorkbookText.cells(q1.resolve("summary-2025Q1.xlsx"))).isEqualTo(summary);
+        assertThat(WorkbookText.cells(q1.resolve("370202/payment-roster-370202-2025Q1.xlsx"))).isEqualTo(roster);
+        assertThat(WorkbookText.cells(q1.resolve("370211/feedback-370211-2025Q1.xlsx"))).isEqualTo(feedback);
+        assertThat(lines(q1.resolve("decisions.csv"))).isEqualTo(decisions);
     }
 
     static List<String> lines(Path file) throws IOException {
