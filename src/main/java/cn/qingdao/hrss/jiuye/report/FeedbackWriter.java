@@ -35,7 +35,7 @@ public class FeedbackWriter {
     static final String NOTHING = "无退回事项";
 
     private static final String SUBMISSION_ERRORS = """
-            SELECT seq, code, sheet, row_number, column_name, cell_value, message
+            SELECT seq, code, sheet, row_number, column_name, cell_value, message, message_zh
             FROM submission_error WHERE submission_id = :sub ORDER BY seq
             """;
 
@@ -123,11 +123,13 @@ public class FeedbackWriter {
             shown.add(code);
             Integer row = rs.getObject("row_number", Integer.class);
             String message = rs.getString("message");
+            String detailZh = rs.getString("message_zh");
             String zh = Reasons.messageZh(code, message);
             String lineResult = result != null ? result
                     : Reasons.kind(code) == ReasonCode.Kind.STATISTICS ? "统计数据不予采用" : null;
             out.line(s.fileName(), rs.getString("sheet"), row, rs.getString("column_name"), code, zh,
-                    rs.getString("cell_value"), null, lineResult, zh.equals(message) ? null : message);
+                    rs.getString("cell_value"), null, lineResult,
+                    detailZh != null ? detailZh : zh.equals(message) ? null : message);
         });
         for (String code : s.codes()) {
             if (!shown.contains(code)) {

@@ -1,6 +1,7 @@
 package cn.qingdao.hrss.jiuye.submission;
 
 import cn.qingdao.hrss.jiuye.common.DistrictRegistry;
+import cn.qingdao.hrss.jiuye.common.LogText;
 import cn.qingdao.hrss.jiuye.common.Quarter;
 import cn.qingdao.hrss.jiuye.common.ReasonCode;
 import cn.qingdao.hrss.jiuye.workbook.SubmissionWorkbook;
@@ -54,19 +55,20 @@ public class SubmissionInventory {
             if (r.districtCode() == null) {
                 log.warn("{}: file '{}' cannot be attributed to a district (no readable registry code on its cover "
                         + "sheet nor in its name): it is refused ({}); name the file <district code>_{}.xlsx or fix the "
-                        + "cover sheet and run again", quarter, r.fileName(), r.errorCodes(), quarter);
+                        + "cover sheet and run again", quarter, LogText.printable(r.fileName()), r.errorCodes(), quarter);
                 continue;
             }
             byDistrict.computeIfAbsent(r.districtCode(), k -> new ArrayList<>()).add(r);
         }
         List<SubmissionRepository.RunEntry> entries = new ArrayList<>();
+        java.util.Set<String> reported = new java.util.HashSet<>();
         for (SubmissionRecord r : records) {
             List<SubmissionRecord> same = r.districtCode() == null ? List.of(r) : byDistrict.get(r.districtCode());
             boolean duplicate = same.size() > 1;
-            if (duplicate) {
+            if (duplicate && reported.add(r.districtCode())) {
                 log.warn("{}: district {} sent {} files ({}): all are refused (DUPLICATE_SUBMISSION); keep one file "
                         + "in the inbox and run again", quarter, r.districtCode(), same.size(),
-                        String.join(", ", same.stream().map(SubmissionRecord::fileName).toList()));
+                        String.join(", ", same.stream().map(f -> LogText.printable(f.fileName())).toList()));
             }
             entries.add(new SubmissionRepository.RunEntry(r.id(), duplicate));
         }
@@ -79,7 +81,7 @@ public class SubmissionInventory {
         String sha = FileDigest.sha256(file);
         Optional<SubmissionRecord> known = submissions.findSameFile(quarter.toString(), name, sha);
         if (known.isPresent()) {
-            log.info("{}: '{}' unchanged since submission #{} ({}): not read again", quarter, name,
+            log.info("{}: '{}' unchanged since submission #{} ({}): not read again", quarter, LogText.printable(name),
                     known.get().id(), known.get().status());
             return known.get();
         }
@@ -92,48 +94,91 @@ public class SubmissionInventory {
         String fromName = registry.codeInFileName(name);
         try (SubmissionWorkbook workbook = Workbooks.open(file)) {
             if (!workbook.hasSheet(CoverSheet.SHEET)) {
-                return refuse(quarter, name, sha, size, fromName, ReasonCode.MISSING_SHEET, CoverSheet.SHEET,
-                        "sheet 填报信息 (cover) is missing");
+                List<Problem> missing = new ArrayList<>();
+                for (String sheet : SubmissionReader.requiredSheets()) {
+                    if (!workbook.hasSheet(sheet)) {
+                        missing.add(new Problem(ReasonCode.MISSING_SHEET, sheet,
+                                "sheet " + sheet + " is missing" + (workbook.sheetNames().isEmpty() ? " (the workbook has no sheets)" : ""),
+                                "文件“" + name + "”缺少工作表“" + sheet + "”" + (workbook.sheetNames().isEmpty() ? "（工作簿中没有任何工作表）" : "")
+                                        + "；请使用统一模板填报后重新报送"));
+                    }
+                }
+                return refuse(quarter, name, sha, size, fromName, missing);
             }
             Map<String, String> cover = CoverSheet.read(workbook);
             String code = cover.get(CoverSheet.DISTRICT_CODE);
-            TreeSet<ReasonCode> codes = new TreeSet<>();
-            List<String> messages = new ArrayList<>();
+            List<Problem> problems = new ArrayList<>();
             String district = code;
             if (!registry.contains(code)) {
-                codes.add(ReasonCode.UNKNOWN_DISTRICT);
-                messages.add("区市代码 '" + (code == null ? "" : code) + "' is not in the district registry");
+                problems.add(new Problem(ReasonCode.UNKNOWN_DISTRICT, CoverSheet.SHEET,
+                        "区市代码 " + quoted(code) + " is not in the district registry",
+                        "填报信息中的区市代码" + quotedZh(code) + "不在区市名录中；请填写本区市的6位区市代码（如370202）"));
                 district = fromName;
             }
-            Quarter stated = Quarter.parseLenient(cover.get(CoverSheet.QUARTER));
-            if (!quarter.equals(stated)) {
-                codes.add(ReasonCode.QUARTER_MISMATCH);
-                messages.add("季度 '" + (cover.get(CoverSheet.QUARTER) == null ? "" : cover.get(CoverSheet.QUARTER))
-                        + "' is not the quarter being run, " + quarter);
+            String stated = cover.get(CoverSheet.QUARTER);
+            if (!quarter.equals(Quarter.parseLenient(stated))) {
+                problems.add(new Problem(ReasonCode.QUARTER_MISMATCH, CoverSheet.SHEET,
+                        "季度 " + quoted(stated) + " is not the quarter being run, " + quarter,
+                        "填报信息中的季度" + quotedZh(stated) + "不是本次处理的季度（" + quarter.year() + "年第"
+                                + quarter.number() + "季度）；请核对后重新报送"));
             }
-            if (codes.isEmpty()) {
+            if (problems.isEmpty()) {
                 return submissions.insert(quarter.toString(), district, name, sha, size, SubmissionRecord.PENDING, null);
             }
-            SubmissionRecord r = submissions.insert(quarter.toString(), district, name, sha, size, SubmissionRecord.REJECTED, join(codes));
-            int i = 0;
-            for (ReasonCode c : codes) {
-                submissions.addError(r.id(), c, CoverSheet.SHEET, null, null, null, messages.get(i++));
-            }
-            submissions.finishReading(r.id(), SubmissionRecord.REJECTED, join(codes), null, 0);
-            log.warn("{}: '{}' refused: {}", quarter, name, String.join("; ", messages));
-            return r;
+            return refuse(quarter, name, sha, size, district, problems);
         } catch (WorkbookException e) {
-            return refuse(quarter, name, sha, size, fromName, e.code(), e.sheet(), e.getMessage());
+            return refuse(quarter, name, sha, size, fromName,
+                    List.of(new Problem(e.code(), e.sheet(), e.getMessage(), e.messageZh())));
         }
     }
 
+    /** A problem of a refused file: code, sheet, English message (log) and Chinese message (feedback). */
+    private record Problem(ReasonCode code, String sheet, String message, String messageZh) {
+    }
+
     private SubmissionRecord refuse(Quarter quarter, String name, String sha, long size, String district,
-                                    ReasonCode code, String sheet, String message) {
-        SubmissionRecord r = submissions.insert(quarter.toString(), district, name, sha, size, SubmissionRecord.REJECTED, code.name());
-        submissions.addError(r.id(), code, sheet, null, null, null, message);
-        submissions.finishReading(r.id(), SubmissionRecord.REJECTED, code.name(), null, 0);
-        log.warn("{}: '{}' refused ({}): {}", quarter, name, code, message);
+                                    List<Problem> problems) {
+        String codes = join(problems.stream().map(Problem::code).collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+        SubmissionRecord r = submissions.insert(quarter.toString(), district, name, sha, size, SubmissionRecord.REJECTED, codes);
+        for (Problem p : problems) {
+            submissions.addError(r.id(), p.code(), p.sheet(), null, null, null, p.message(), p.messageZh());
+            log.warn("{}: '{}' refused ({}): {}", quarter, LogText.printable(name), p.code(), LogText.printable(p.message()));
+        }
+        submissions.finishReading(r.id(), SubmissionRecord.REJECTED, codes, null, 0);
         return r;
+    }
+
+    /**
+     * A cover value quoted in a message only when it is short and plain (a code, a quarter): whatever
+     * else a district wrote there — a name, an ID number, a page of text — is described, not echoed.
+     */
+    static String quoted(String value) {
+        if (value == null || value.isEmpty()) {
+            return "(blank)";
+        }
+        return isPlain(value) ? "'" + value + "'" : "(a value of " + value.length() + " characters)";
+    }
+
+    private static String quotedZh(String value) {
+        if (value == null || value.isEmpty()) {
+            return "（空白）";
+        }
+        return isPlain(value) ? "“" + value + "”" : "（" + value.length() + "个字符的内容）";
+    }
+
+    private static boolean isPlain(String value) {
+        if (value.length() > 12) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean ok = (c >= '0' && c <= '9') || c == 'Q' || c == 'q' || c == '-' || c == ' '
+                    || "年第季度一二三四".indexOf(c) >= 0;
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long sizeOf(Path file) {

@@ -20,8 +20,13 @@ public record RawCell(int column, Kind kind, String text, double number, boolean
         return new RawCell(column, Kind.BLANK, null, 0, false);
     }
 
+    /**
+     * A text cell, its text made safe to store and show: control characters other than tab and line
+     * breaks, zero-width characters and a BOM removed (a NUL cannot even be stored in PostgreSQL,
+     * and none of them can be seen in Excel), and cut at 32,767 characters, the most an Excel cell holds.
+     */
     public static RawCell text(int column, String text) {
-        return new RawCell(column, Kind.TEXT, text, 0, false);
+        return new RawCell(column, Kind.TEXT, CellText.sanitise(text), 0, false);
     }
 
     public static RawCell number(int column, double number) {
