@@ -22,7 +22,9 @@ import cn.qingdao.hrss.jiuye.common.Subsidy;
  * The feedback workbook (退回清单) of one district for a run (SPEC §7, §8): what the district
  * must correct. Sheet {@code 汇总}: the files received, their status, and the number of lines per
  * reason code (or 无退回事项). Sheet {@code 退回明细}: one line per problem — for a refused file its
- * reasons (missing sheet or column, duplicate file, …); for an accepted file every statistics
+ * reasons (missing sheet or column, duplicate file, …) with the Chinese detail naming the file,
+ * sheet and column in 补充说明 ({@code submission_error.message_zh}; the English message where a
+ * problem has no Chinese detail); for an accepted file every statistics
  * error, every invalid cell of a refused row (column letter and header, the value as read),
  * every eligibility or once-only reason and every dropped month, with the Chinese message.
  * Written streaming (SXSSF).

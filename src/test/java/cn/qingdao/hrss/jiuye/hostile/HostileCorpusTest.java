@@ -180,6 +180,7 @@ abstract class HostileCorpusTest {
         }
         assertThat(listing(corpus.inbox())).as("the inbox is left as it was").isEqualTo(inboxBefore);
         assertOnlyOutputFolderWritten(corpus);
+        assertNoFormulaInAnyOutputWorkbook();
 
         List<String> decisions = Files.readAllLines(out().resolve("2025Q1/decisions.csv"), StandardCharsets.UTF_8);
         Path cleanOut = root.resolve("clean-out");
@@ -202,6 +203,27 @@ abstract class HostileCorpusTest {
             assertThat(out.filter(Files::isRegularFile).map(out()::relativize).map(Path::toString))
                     .allMatch(p -> p.matches("2025Q1/((decisions|statistics|submissions)\\.csv|summary-2025Q1\\.xlsx"
                             + "|37\\d{4}/(feedback|payment-roster)-37\\d{4}-2025Q1\\.xlsx)"), "a known output file");
+        }
+    }
+
+    /** Every cell of every workbook written is a value: a text that looks like a formula stays text. */
+    private void assertNoFormulaInAnyOutputWorkbook() throws IOException {
+        List<Path> workbooks;
+        try (Stream<Path> all = Files.walk(out())) {
+            workbooks = all.filter(p -> p.toString().endsWith(".xlsx")).toList();
+        }
+        assertThat(workbooks).hasSizeGreaterThan(5);
+        for (Path file : workbooks) {
+            try (XSSFWorkbook wb = open(file)) {
+                for (Sheet sheet : wb) {
+                    for (Row row : sheet) {
+                        for (Cell cell : row) {
+                            assertThat(cell.getCellType()).as("%s %s!%s", file.getFileName(), sheet.getSheetName(),
+                                    cell.getAddress()).isNotEqualTo(CellType.FORMULA);
+                        }
+                    }
+                }
+            }
         }
     }
 

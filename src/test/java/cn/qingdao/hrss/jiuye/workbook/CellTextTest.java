@@ -1,0 +1,42 @@
+package cn.qingdao.hrss.jiuye.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Issue 6: text read from a cell is safe to store and show, whatever the file put in it. */
+class CellTextTest {
+
+    @Test
+    void controlCharactersAreDroppedButTabsAndLineBreaksKept() {
+        assertThat(RawCell.text(0, "张\u0000三\u0007\u001B\u007F\u0085").text()).isEqualTo("张三");
+        assertThat(RawCell.text(0, "第一行\n第二行\t尾\r").text()).isEqualTo("第一行\n第二行\t尾\r");
+    }
+
+    @Test
+    void invisibleCharactersThatSpoilAnIdNumberAreDropped() {
+        assertThat(RawCell.text(0, "\uFEFF37020219900101\u200B123X\u2060").text()).isEqualTo("37020219900101123X");
+    }
+
+    @Test
+    void unpairedSurrogatesAreDroppedAndPairsKept() {
+        assertThat(RawCell.text(0, "a\uD800b\uDC00c\uD83D\uDE00").text()).isEqualTo("abc\uD83D\uDE00");
+    }
+
+    @Test
+    void textLongerThanAnExcelCellIsCut() {
+        assertThat(RawCell.text(0, "长".repeat(40_000)).text()).hasSize(32_767);
+        assertThat(RawCell.text(0, "a".repeat(32_766) + "\uD83D\uDE00").text()).hasSize(32_766);
+    }
+
+    @Test
+    void cleanTextIsTheSameString() {
+        String clean = "青岛市市南区";
+        assertThat(RawCell.text(0, clean).text()).isSameAs(clean);
+    }
+
+    @Test
+    void textOfOnlyControlCharactersIsBlank() {
+        assertThat(RawCell.text(0, "\u0000\u0001").isBlank()).isTrue();
+    }
+}
