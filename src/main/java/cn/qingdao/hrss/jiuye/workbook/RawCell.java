@@ -29,12 +29,17 @@ public record RawCell(int column, Kind kind, String text, double number, boolean
         return new RawCell(column, Kind.TEXT, CellText.sanitise(text), 0, false);
     }
 
+    /** A number; one that is not finite (NaN, infinity: a crafted file) is the error {@code #NUM!}, as Excel shows it. */
     public static RawCell number(int column, double number) {
-        return new RawCell(column, Kind.NUMBER, null, number, false);
+        return Double.isFinite(number) ? new RawCell(column, Kind.NUMBER, null, number, false) : notANumber(column);
     }
 
     public static RawCell date(int column, double serial) {
-        return new RawCell(column, Kind.NUMBER, null, serial, true);
+        return Double.isFinite(serial) ? new RawCell(column, Kind.NUMBER, null, serial, true) : notANumber(column);
+    }
+
+    private static RawCell notANumber(int column) {
+        return new RawCell(column, Kind.ERROR, "#NUM!", 0, false);
     }
 
     /** Blank, or text that is empty once trimmed. */

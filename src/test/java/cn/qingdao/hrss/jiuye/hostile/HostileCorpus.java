@@ -133,12 +133,18 @@ final class HostileCorpus {
         PackageParts.of(sample("370202"))
                 .edit("xl/workbook.xml", xml -> xml.replaceAll("<sheet name=\"(吸纳就业社保补贴|就业统计)\"[^>]*/>", ""))
                 .writeTo(c.inbox.resolve("370202_2025Q1.xlsx"));
-        c.add(new Case("370203", "370203_2025Q1.xlsx", REJECTED, Set.of("MISSING_COLUMN"),
-                "column 身份证号 of 一次性创业补贴 and 补贴终止月 of 吸纳就业社保补贴 missing"));
-        edit(sample("370203"), c.inbox.resolve("370203_2025Q1.xlsx"), wb -> {
+        c.add(new Case("370203", "370203_2025Q1.xlsx", REJECTED, Set.of("MISSING_COLUMN", "UNREADABLE_FILE"),
+                "column 身份证号 of 一次性创业补贴 and 补贴终止月 of 吸纳就业社保补贴 missing; 灵活就业社保补贴 repeats "
+                        + "a row number (its rows would otherwise be stored twice under one number)"));
+        Path columns = c.inbox.resolve(".370203.tmp");
+        edit(sample("370203"), columns, wb -> {
             relabel(wb.getSheet("一次性创业补贴"), "身份证号", "证件号码");
             relabel(wb.getSheet("吸纳就业社保补贴"), "补贴终止月", "终止月份");
         });
+        PackageParts repeated = PackageParts.of(columns);
+        repeated.edit(repeated.sheetPart("灵活就业社保补贴"), HostileCorpus::repeatThirdRow)
+                .writeTo(c.inbox.resolve("370203_2025Q1.xlsx"));
+        Files.delete(columns);
         c.add(new Case("370211", "370211_2025Q1.xlsx;370211_2025Q1 (2).xlsx", REJECTED,
                 Set.of("DUPLICATE_SUBMISSION"), "a second file for the same district"));
         Files.copy(sample("370211"), c.inbox.resolve("370211_2025Q1.xlsx"));
@@ -148,8 +154,15 @@ final class HostileCorpus {
         edit(sample("370212"), c.inbox.resolve("370212_2025Q1.xlsx"), wb -> cover(wb, "区市代码", "370299"));
         c.good("370213");
         c.add(new Case("370214", "370214_2025Q1.xlsx", REJECTED, Set.of("QUARTER_MISMATCH"),
-                "the cover says 2024年第四季度"));
-        edit(sample("370214"), c.inbox.resolve("370214_2025Q1.xlsx"), wb -> cover(wb, "季度", "2024年第四季度"));
+                "the cover says 2024年第四季度, and holds NaN and 1e400 as 填报人 and 联系电话"));
+        Path quarter = c.inbox.resolve(".370214.tmp");
+        edit(sample("370214"), quarter, wb -> cover(wb, "季度", "2024年第四季度"));
+        // a crafted cover: 填报人 and 联系电话 hold numbers that are not finite
+        PackageParts nan = PackageParts.of(quarter);
+        nan.edit(nan.sheetPart("填报信息"), xml -> xml.replaceFirst("<c r=\"B4\".*?</c>", "<c r=\"B4\"><v>NaN</v></c>")
+                        .replaceFirst("<c r=\"B5\".*?</c>", "<c r=\"B5\"><v>1e400</v></c>"))
+                .writeTo(c.inbox.resolve("370214_2025Q1.xlsx"));
+        Files.delete(quarter);
         String tricky = "-370215 ..\\..\\..\\tmp\\evil\t报送\n(终稿) $(id);'\"<>|*?.xlsx";
         c.add(new Case("370215", tricky, ACCEPTED, Set.of(),
                 "a good file whose name has a leading '-', '..', back-slashes, a tab, a newline and shell characters, "
@@ -204,6 +217,16 @@ final class HostileCorpus {
     private static Path sampleAnyFormat(String district) {
         Path xlsx = sample(district);
         return Files.exists(xlsx) ? xlsx : SAMPLE.resolve(district + "_2025Q1.xls");
+    }
+
+    /** The sheet with its third {@code <row>} element written twice. */
+    private static String repeatThirdRow(String xml) {
+        int start = xml.indexOf("<row ");
+        for (int i = 0; i < 2; i++) {
+            start = xml.indexOf("<row ", start + 1);
+        }
+        int end = xml.indexOf("</row>", start) + "</row>".length();
+        return xml.substring(0, end) + xml.substring(start, end) + xml.substring(end);
     }
 
     /** The sheet's own rows, then rows up to Excel's last one each holding one styled, empty cell. */
