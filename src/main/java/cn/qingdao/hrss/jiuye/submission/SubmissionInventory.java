@@ -17,7 +17,9 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -129,6 +131,12 @@ public class SubmissionInventory {
         } catch (WorkbookException e) {
             return refuse(quarter, name, sha, size, fromName,
                     List.of(new Problem(e.code(), e.sheet(), e.getMessage(), e.messageZh())));
+        } catch (DataAccessException | TransactionException e) {
+            throw e; // the database, not the file: the run fails and is restarted
+        } catch (RuntimeException e) {
+            WorkbookException u = WorkbookException.unexpected(name, e);
+            return refuse(quarter, name, sha, size, fromName,
+                    List.of(new Problem(u.code(), null, u.getMessage(), u.messageZh())));
         }
     }
 

@@ -24,8 +24,10 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -88,6 +90,10 @@ public class SubmissionReader {
             }
         } catch (WorkbookException e) {
             problems.add(e);
+        } catch (DataAccessException | TransactionException e) {
+            throw e; // the database, not the file: the run fails and is restarted
+        } catch (RuntimeException e) {
+            problems.add(WorkbookException.unexpected(s.fileName(), e));
         }
         if (problems.isEmpty()) {
             int read = rows;

@@ -24,6 +24,21 @@ public class WorkbookException extends Exception {
         this(code, sheet, message, messageZh, null);
     }
 
+    /**
+     * A failure nobody foresaw while reading {@code fileName} (a crafted file meeting a library's
+     * untested path): the submission is refused as UNREADABLE_FILE so that the other districts go on.
+     * The message names the exception's class and where it arose, never its message, which may
+     * quote a cell.
+     */
+    public static WorkbookException unexpected(String fileName, RuntimeException e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        String where = trace.length == 0 ? "" : " at " + trace[0].getClassName() + "." + trace[0].getMethodName();
+        return new WorkbookException(ReasonCode.UNREADABLE_FILE, null,
+                fileName + " cannot be read: unexpected " + e.getClass().getName() + where
+                        + "; save it again as .xlsx from the office suite and resubmit, and report the file to the developers",
+                "文件“" + fileName + "”读取时发生意外错误，无法受理；请用办公软件另存为.xlsx格式后重新报送", e);
+    }
+
     public ReasonCode code() {
         return code;
     }

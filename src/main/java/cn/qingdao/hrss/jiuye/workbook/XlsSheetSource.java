@@ -45,10 +45,31 @@ final class XlsSheetSource implements SheetSource {
     }
 
     @Override
-    public RowCursor rows(String sheet) {
-        HSSFSheet s = sheets.get(sheet);
-        boolean date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
-        return new MergedRowCursor(new XlsSheetCursor(s, date1904), s.getMergedRegions());
+    public RowCursor rows(String sheet) throws WorkbookException {
+        try {
+            HSSFSheet s = sheets.get(sheet);
+            boolean date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
+            RowCursor cells = new XlsSheetCursor(s, date1904);
+            // HSSF may meet a crafted record only when a cell is read: the sheet is then unreadable
+            RowCursor guarded = new RowCursor() {
+                @Override
+                public RawRow next() throws WorkbookException {
+                    try {
+                        return cells.next();
+                    } catch (RuntimeException e) {
+                        throw FileMessages.unreadableSheet(fileName, sheet, e);
+                    }
+                }
+
+                @Override
+                public void close() {
+                    cells.close();
+                }
+            };
+            return new MergedRowCursor(guarded, s.getMergedRegions());
+        } catch (RuntimeException e) {
+            throw FileMessages.unreadableSheet(fileName, sheet, e);
+        }
     }
 
     @Override

@@ -163,9 +163,9 @@ final class HostileCorpus {
                         .replaceFirst("<c r=\"B5\".*?</c>", "<c r=\"B5\"><v>1e400</v></c>"))
                 .writeTo(c.inbox.resolve("370214_2025Q1.xlsx"));
         Files.delete(quarter);
-        String tricky = "-370215 ..\\..\\..\\tmp\\evil\t报送\n(终稿) $(id);'\"<>|*?.xlsx";
+        String tricky = "-370215 ..\\..\\..\\tmp\\evil\t报送\n(终稿)\u0007 $(id);'\"<>|*?&amp;.xlsx";
         c.add(new Case("370215", tricky, ACCEPTED, Set.of(),
-                "a good file whose name has a leading '-', '..', back-slashes, a tab, a newline and shell characters, "
+                "a good file whose name has a leading '-', '..', back-slashes, a tab, a newline, a BEL, shell and XML characters, "
                         + "with an extra sheet named ../../../../tmp/jiuye-evil"));
         PackageParts.of(sample("370215"))
                 .edit("xl/workbook.xml", xml -> xml.replace("</sheets>",
