@@ -53,6 +53,7 @@ final class HostileCorpus {
     private final Path inbox;
     private final Path clean;
     private final List<Case> cases = new ArrayList<>();
+    private HostileRows.Layout rows;
 
     private HostileCorpus(Path inbox, Path clean) throws IOException {
         this.inbox = Files.createDirectories(inbox);
@@ -61,6 +62,11 @@ final class HostileCorpus {
 
     List<Case> cases() {
         return List.copyOf(cases);
+    }
+
+    /** Where part B's workbook of hostile row values has its spoiled cells (null in part A). */
+    HostileRows.Layout rows() {
+        return rows;
     }
 
     Path inbox() {
@@ -179,7 +185,7 @@ final class HostileCorpus {
         c.add(new Case("370283", HostileRows.FILE, ACCEPTED, Set.of(),
                 "hostile row values: formulas, #REF!, merged cells, hidden rows and sheets, long text, control "
                         + "characters, 1.2E+17, dates before 1900, text in number columns, = + - @"));
-        HostileRows.write(sample("370202"), c.inbox.resolve(HostileRows.FILE));
+        c.rows = HostileRows.write(sample("370202"), c.inbox.resolve(HostileRows.FILE));
         Files.copy(c.inbox.resolve(HostileRows.FILE), c.clean.resolve(HostileRows.FILE));
         c.add(new Case("370285", "", MISSING, Set.of(),
                 "only a symbolic link to a good file outside the inbox: links are not submissions"));

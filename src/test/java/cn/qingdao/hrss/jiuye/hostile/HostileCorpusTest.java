@@ -98,28 +98,28 @@ abstract class HostileCorpusTest {
         assertThat(output.getOut()).contains("file 'unknown.xlsx' cannot be attributed to a district")
                 .contains("'370285_2025Q1.xls' in the inbox is a symbolic link: links are not read");
         assertThat(output.getOut().lines()).noneMatch(l -> l.startsWith("(终稿)"));
-        hostileRowsGetTheirFieldCodes();
+        hostileRowsGetTheirFieldCodes(corpus.rows());
     }
 
-    private void hostileRowsGetTheirFieldCodes() throws IOException {
+    private void hostileRowsGetTheirFieldCodes(HostileRows.Layout rows) throws IOException {
         long submission = jdbc.queryForObject("""
                 SELECT MAX(s.id) FROM submission s WHERE s.district_code = ? AND s.status = 'ACCEPTED'""",
                 Long.class, HostileRows.DISTRICT);
-        for (HostileRows.Expected e : HostileRows.EXPECTED) {
+        for (HostileRows.Expected e : rows.expected()) {
             assertThat(jdbc.queryForList("""
                     SELECT code FROM field_error WHERE submission_id = ? AND subsidy = ? AND row_number = ? AND column_letter = ?""",
                     String.class, submission, e.subsidy(), e.row(), e.column()))
                     .as("%s", e).contains(e.code());
         }
-        Map<String, Object> formula = application(submission, "employer", HostileRows.formulaAmountRow);
+        Map<String, Object> formula = application(submission, "employer", rows.formulaAmountRow());
         assertThat((BigDecimal) formula.get("monthly_amount")).isEqualByComparingTo("480.96");
-        assertThat(application(submission, "employer", HostileRows.mergedFirstRow).get("entity_name"))
+        assertThat(application(submission, "employer", rows.mergedFirstRow()).get("entity_name"))
                 .isEqualTo(HostileRows.MERGED_EMPLOYER);
-        assertThat(application(submission, "employer", HostileRows.mergedFirstRow + 1).get("entity_name"))
+        assertThat(application(submission, "employer", rows.mergedFirstRow() + 1).get("entity_name"))
                 .isEqualTo(HostileRows.MERGED_EMPLOYER);
-        assertThat(application(submission, "employer", HostileRows.hiddenRow)).isNotEmpty();
-        assertThat((String) application(submission, "startup", HostileRows.longTextRow).get("name")).hasSize(200);
-        assertThat(application(submission, "startup", HostileRows.controlRow).get("name")).isEqualTo("张三");
+        assertThat(application(submission, "employer", rows.hiddenRow())).isNotEmpty();
+        assertThat((String) application(submission, "startup", rows.longTextRow()).get("name")).hasSize(200);
+        assertThat(application(submission, "startup", rows.controlRow()).get("name")).isEqualTo("张三");
         // the statistics sheet is hidden: still read, and accepted
         assertThat(jdbc.queryForObject("SELECT stats_status FROM submission WHERE id = ?", String.class, submission))
                 .isEqualTo("ACCEPTED");

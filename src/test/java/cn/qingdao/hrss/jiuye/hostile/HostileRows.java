@@ -20,8 +20,8 @@ import cn.qingdao.hrss.jiuye.common.Text;
  * (its rows, its IDs), given to district 370283, whose data rows are then spoiled cell by cell —
  * formulas with cached values, {@code #REF!}, merged cells in the data area, a hidden row and hidden
  * sheets, 40,000-character text, control characters (NUL included), {@code 1.2E+17}, dates before 1900,
- * text in number columns, values starting with {@code = + - @}. {@link #EXPECTED} lists the field
- * code each spoiled cell must get (SPEC §4, §5.4).
+ * text in number columns, values starting with {@code = + - @}. {@link #write} says where they are
+ * and the field code each spoiled cell must get (SPEC §4, §5.4).
  */
 final class HostileRows {
 
@@ -45,21 +45,25 @@ final class HostileRows {
     record Expected(String subsidy, int row, String column, String code) {
     }
 
-    static final List<Expected> EXPECTED = new ArrayList<>();
-    /** Physical rows of interest, filled by {@link #write}. */
-    static int formulaAmountRow;
-    static int mergedFirstRow;
-    static int hiddenRow;
-    static int longTextRow;
-    static int controlRow;
+    /** Where the spoiled values are (physical row numbers), and the field code each spoiled cell must get. */
+    record Layout(List<Expected> expected, int formulaAmountRow, int mergedFirstRow, int hiddenRow, int longTextRow,
+                  int controlRow) {
+    }
+
+    private final List<Expected> expected = new ArrayList<>();
+    private int formulaAmountRow;
+    private int mergedFirstRow;
+    private int hiddenRow;
+    private int longTextRow;
+    private int controlRow;
 
     private HostileRows() {
     }
 
-    static void write(Path goodXlsx, Path target) throws IOException {
-        EXPECTED.clear();
+    static Layout write(Path goodXlsx, Path target) throws IOException {
+        HostileRows rows = new HostileRows();
         Path tmp = Files.createTempFile(target.getParent(), ".rows", ".tmp");
-        HostileCorpus.edit(goodXlsx, tmp, HostileRows::spoil);
+        HostileCorpus.edit(goodXlsx, tmp, rows::spoil);
         // Excel cells hold at most 32,767 characters, and POI refuses more: the long text is put in the XML,
         // as are the control characters, which POI replaces by '?'
         PackageParts.of(tmp)
@@ -67,9 +71,11 @@ final class HostileRows {
                         .replace(CONTROL_PLACEHOLDER, CONTROL_NAME_XML))
                 .writeTo(target);
         Files.delete(tmp);
+        return new Layout(List.copyOf(rows.expected), rows.formulaAmountRow, rows.mergedFirstRow, rows.hiddenRow,
+                rows.longTextRow, rows.controlRow);
     }
 
-    private static void spoil(XSSFWorkbook wb) {
+    private void spoil(XSSFWorkbook wb) {
         HostileCorpus.cover(wb, "区市代码", DISTRICT);
         HostileCorpus.cover(wb, "区市名称", "平度市");
 
@@ -124,13 +130,13 @@ final class HostileRows {
     }
 
     /** Writes {@code value} as text and expects {@code code} for it. */
-    private static void expect(Sheet sheet, String subsidy, int rowIndex, String column, String value, String code) {
+    private void expect(Sheet sheet, String subsidy, int rowIndex, String column, String value, String code) {
         text(sheet, rowIndex, column, value);
         add(sheet, subsidy, rowIndex, column, code);
     }
 
-    private static void add(Sheet sheet, String subsidy, int rowIndex, String column, String code) {
-        EXPECTED.add(new Expected(subsidy, rowIndex + 1, cell(sheet, rowIndex, column).getAddress().formatAsString()
+    private void add(Sheet sheet, String subsidy, int rowIndex, String column, String code) {
+        expected.add(new Expected(subsidy, rowIndex + 1, cell(sheet, rowIndex, column).getAddress().formatAsString()
                 .replaceAll("\\d", ""), code));
     }
 
