@@ -2,10 +2,32 @@ package cn.qingdao.hrss.jiuye.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 6: text read from a cell is safe to store and show, whatever the file put in it. */
 class CellTextTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void controlCharactersOfALegacyXlsAreDroppedWhenRead() throws Exception {
+        Path file;
+        try (TestWorkbook wb = new TestWorkbook(TestWorkbook.Format.XLS)) {
+            file = wb.row("填报信息", 1, "姓名", "张\u0000三\u0007", "\u0001\u0002").writeTo(dir, "370213_2025Q1");
+        }
+        List<RawRow> rows = new ArrayList<>();
+        try (SubmissionWorkbook wb = Workbooks.open(file)) {
+            wb.readRows("填报信息", rows::add);
+        }
+
+        assertThat(rows).containsExactly(new RawRow(1, List.of(RawCell.text(0, "姓名"), RawCell.text(1, "张三"))));
+    }
 
     @Test
     void controlCharactersAreDroppedButTabsAndLineBreaksKept() {
