@@ -1,5 +1,7 @@
 package cn.qingdao.hrss.jiuye.workbook;
 
+import cn.qingdao.hrss.jiuye.common.Text;
+
 /**
  * What a text cell may hold once read (SPEC §4 "without trusting the format"): characters a
  * district cannot see and a database may refuse are dropped — C0 and C1 control characters
@@ -13,6 +15,11 @@ final class CellText {
     static final int MAX_LENGTH = 32_767;
 
     private CellText() {
+    }
+
+    /** A sheet name of the file as it is matched: sanitised like cell text, then trimmed and folded (SPEC §3). */
+    static String sheetName(String name) {
+        return Text.sheetName(sanitise(name));
     }
 
     static String sanitise(String text) {

@@ -9,8 +9,6 @@ import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
-import cn.qingdao.hrss.jiuye.common.Text;
-
 /**
  * A legacy .xls (BIFF8) read through POI's HSSF (SPEC §3: older office suites still produce it).
  * HSSF loads the whole workbook, which is bounded: an .xls holds at most 65,536 rows per sheet.
@@ -25,7 +23,7 @@ final class XlsSheetSource implements SheetSource {
         this.fileName = fileName;
         this.workbook = workbook;
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            sheets.putIfAbsent(Text.sheetName(workbook.getSheetName(i)), workbook.getSheetAt(i));
+            sheets.putIfAbsent(CellText.sheetName(workbook.getSheetName(i)), workbook.getSheetAt(i));
         }
     }
 

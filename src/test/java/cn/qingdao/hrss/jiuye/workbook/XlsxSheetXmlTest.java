@@ -176,6 +176,16 @@ class XlsxSheetXmlTest {
         }
     }
 
+    @Test
+    void invisibleCharactersInASheetNameDoNotHideTheSheet() throws Exception {
+        Path file = new RawXlsx().sheet("\u200B吸纳就业社保补贴\uFEFF ", "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>", "")
+                .writeTo(dir.resolve("names.xlsx"));
+
+        try (SubmissionWorkbook wb = Workbooks.open(file)) {
+            assertThat(wb.sheetNames()).containsExactly(SHEET);
+        }
+    }
+
     private static List<RawRow> readRows(Path file, String sheet) throws WorkbookException {
         List<RawRow> rows = new ArrayList<>();
         try (SubmissionWorkbook wb = Workbooks.open(file)) {
