@@ -21,7 +21,7 @@ final class FileMessages {
         NOT_A_FILE("it is not a file", "不是普通文件"),
         EMPTY("it is empty", "文件为空（0字节）"),
         CANNOT_OPEN("it cannot be opened", "文件无法打开"),
-        NOT_EXCEL("it is not an Excel workbook", "不是Excel工作簿（可能是改了扩展名的CSV、PDF等文件）"),
+        NOT_EXCEL("it is not an Excel workbook", "不是Excel工作簿（可能是改了扩展名的CSV、PDF、网页等文件）"),
         OLD_EXCEL("it is in an old Excel 5/95 format", "为Excel 5.0/95旧格式"),
         DAMAGED("it is damaged or not an Excel workbook", "文件已损坏或不是Excel工作簿"),
         DAMAGED_PACKAGE("it is damaged or not an Excel .xlsx package", "文件已损坏（可能未完整传输）或不是.xlsx工作簿"),
