@@ -10,11 +10,14 @@ import cn.qingdao.hrss.jiuye.workbook.Workbooks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -63,7 +66,7 @@ public class SubmissionInventory {
             byDistrict.computeIfAbsent(r.districtCode(), k -> new ArrayList<>()).add(r);
         }
         List<SubmissionRepository.RunEntry> entries = new ArrayList<>();
-        java.util.Set<String> reported = new java.util.HashSet<>();
+        Set<String> reported = new HashSet<>();
         for (SubmissionRecord r : records) {
             List<SubmissionRecord> same = r.districtCode() == null ? List.of(r) : byDistrict.get(r.districtCode());
             boolean duplicate = same.size() > 1;
@@ -96,97 +99,49 @@ public class SubmissionInventory {
         String fromName = registry.codeInFileName(name);
         try (SubmissionWorkbook workbook = Workbooks.open(file)) {
             if (!workbook.hasSheet(CoverSheet.SHEET)) {
-                List<Problem> missing = new ArrayList<>();
+                List<Refusal> missing = new ArrayList<>();
                 for (String sheet : SubmissionReader.requiredSheets()) {
                     if (!workbook.hasSheet(sheet)) {
-                        missing.add(new Problem(ReasonCode.MISSING_SHEET, sheet,
-                                "sheet " + sheet + " is missing" + (workbook.sheetNames().isEmpty() ? " (the workbook has no sheets)" : ""),
-                                "文件“" + name + "”缺少工作表“" + sheet + "”" + (workbook.sheetNames().isEmpty() ? "（工作簿中没有任何工作表）" : "")
-                                        + "；请使用统一模板填报后重新报送"));
+                        missing.add(Refusal.missingSheet(name, sheet, workbook.sheetNames().isEmpty()));
                     }
                 }
                 return refuse(quarter, name, sha, size, fromName, missing);
             }
             Map<String, String> cover = CoverSheet.read(workbook);
             String code = cover.get(CoverSheet.DISTRICT_CODE);
-            List<Problem> problems = new ArrayList<>();
+            List<Refusal> problems = new ArrayList<>();
             String district = code;
             if (!registry.contains(code)) {
-                problems.add(new Problem(ReasonCode.UNKNOWN_DISTRICT, CoverSheet.SHEET,
-                        "区市代码 " + quoted(code) + " is not in the district registry",
-                        "填报信息中的区市代码" + quotedZh(code) + "不在区市名录中；请填写本区市的6位区市代码（如370202）"));
+                problems.add(Refusal.unknownDistrict(code));
                 district = fromName;
             }
             String stated = cover.get(CoverSheet.QUARTER);
             if (!quarter.equals(Quarter.parseLenient(stated))) {
-                problems.add(new Problem(ReasonCode.QUARTER_MISMATCH, CoverSheet.SHEET,
-                        "季度 " + quoted(stated) + " is not the quarter being run, " + quarter,
-                        "填报信息中的季度" + quotedZh(stated) + "不是本次处理的季度（" + quarter.year() + "年第"
-                                + quarter.number() + "季度）；请核对后重新报送"));
+                problems.add(Refusal.quarterMismatch(stated, quarter));
             }
             if (problems.isEmpty()) {
                 return submissions.insert(quarter.toString(), district, name, sha, size, SubmissionRecord.PENDING, null);
             }
             return refuse(quarter, name, sha, size, district, problems);
         } catch (WorkbookException e) {
-            return refuse(quarter, name, sha, size, fromName,
-                    List.of(new Problem(e.code(), e.sheet(), e.getMessage(), e.messageZh())));
+            return refuse(quarter, name, sha, size, fromName, List.of(Refusal.of(e)));
         } catch (DataAccessException | TransactionException e) {
             throw e; // the database, not the file: the run fails and is restarted
         } catch (RuntimeException e) {
-            WorkbookException u = WorkbookException.unexpected(name, e);
-            return refuse(quarter, name, sha, size, fromName,
-                    List.of(new Problem(u.code(), null, u.getMessage(), u.messageZh())));
+            return refuse(quarter, name, sha, size, fromName, List.of(Refusal.of(WorkbookException.unexpected(name, e))));
         }
     }
 
-    /** A problem of a refused file: code, sheet, English message (log) and Chinese message (feedback). */
-    private record Problem(ReasonCode code, String sheet, String message, String messageZh) {
-    }
-
     private SubmissionRecord refuse(Quarter quarter, String name, String sha, long size, String district,
-                                    List<Problem> problems) {
-        String codes = join(problems.stream().map(Problem::code).collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+                                    List<Refusal> problems) {
+        String codes = join(problems.stream().map(Refusal::code).collect(Collectors.toCollection(TreeSet::new)));
         SubmissionRecord r = submissions.insert(quarter.toString(), district, name, sha, size, SubmissionRecord.REJECTED, codes);
-        for (Problem p : problems) {
+        for (Refusal p : problems) {
             submissions.addError(r.id(), p.code(), p.sheet(), null, null, null, p.message(), p.messageZh());
             log.warn("{}: '{}' refused ({}): {}", quarter, LogText.printable(name), p.code(), LogText.printable(p.message()));
         }
         submissions.finishReading(r.id(), SubmissionRecord.REJECTED, codes, null, 0);
         return r;
-    }
-
-    /**
-     * A cover value quoted in a message only when it is short and plain (a code, a quarter): whatever
-     * else a district wrote there — a name, an ID number, a page of text — is described, not echoed.
-     */
-    static String quoted(String value) {
-        if (value == null || value.isEmpty()) {
-            return "(blank)";
-        }
-        return isPlain(value) ? "'" + value + "'" : "(a value of " + value.length() + " characters)";
-    }
-
-    private static String quotedZh(String value) {
-        if (value == null || value.isEmpty()) {
-            return "（空白）";
-        }
-        return isPlain(value) ? "“" + value + "”" : "（" + value.length() + "个字符的内容）";
-    }
-
-    private static boolean isPlain(String value) {
-        if (value.length() > 12) {
-            return false;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            boolean ok = (c >= '0' && c <= '9') || c == 'Q' || c == 'q' || c == '-' || c == ' '
-                    || "年第季度一二三四".indexOf(c) >= 0;
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static long sizeOf(Path file) {

@@ -9,20 +9,20 @@ class CoverValueEchoTest {
 
     @Test
     void districtCodesAndQuartersAreQuoted() {
-        assertThat(SubmissionInventory.quoted("370299")).isEqualTo("'370299'");
-        assertThat(SubmissionInventory.quoted("2024年第四季度")).isEqualTo("'2024年第四季度'");
-        assertThat(SubmissionInventory.quoted("2024-Q4")).isEqualTo("'2024-Q4'");
+        assertThat(Refusal.quoted("370299")).isEqualTo("'370299'");
+        assertThat(Refusal.quoted("2024年第四季度")).isEqualTo("'2024年第四季度'");
+        assertThat(Refusal.quoted("2024-Q4")).isEqualTo("'2024-Q4'");
     }
 
     @Test
     void idNumbersNamesAndLongTextAreDescribedNotQuoted() {
-        assertThat(SubmissionInventory.quoted("37020219900307123X")).isEqualTo("(a value of 18 characters)");
-        assertThat(SubmissionInventory.quoted("王璐")).isEqualTo("(a value of 2 characters)");
-        assertThat(SubmissionInventory.quoted("x".repeat(40_000))).isEqualTo("(a value of 40000 characters)");
+        assertThat(Refusal.quoted("37020219900307123X")).isEqualTo("(a value of 18 characters)");
+        assertThat(Refusal.quoted("王璐")).isEqualTo("(a value of 2 characters)");
+        assertThat(Refusal.quoted("x".repeat(40_000))).isEqualTo("(a value of 40000 characters)");
     }
 
     @Test
     void blankIsSaidSo() {
-        assertThat(SubmissionInventory.quoted(null)).isEqualTo("(blank)");
+        assertThat(Refusal.quoted(null)).isEqualTo("(blank)");
     }
 }
