@@ -22,7 +22,9 @@ import cn.qingdao.hrss.jiuye.common.Subsidy;
  * The feedback workbook (退回清单) of one district for a run (SPEC §7, §8): what the district
  * must correct. Sheet {@code 汇总}: the files received, their status, and the number of lines per
  * reason code (or 无退回事项). Sheet {@code 退回明细}: one line per problem — for a refused file its
- * reasons (missing sheet or column, duplicate file, …); for an accepted file every statistics
+ * reasons (missing sheet or column, duplicate file, …) with the Chinese detail naming the file,
+ * sheet and column in 补充说明 ({@code submission_error.message_zh}; the English message where a
+ * problem has no Chinese detail); for an accepted file every statistics
  * error, every invalid cell of a refused row (column letter and header, the value as read),
  * every eligibility or once-only reason and every dropped month, with the Chinese message.
  * Written streaming (SXSSF).
@@ -35,7 +37,7 @@ public class FeedbackWriter {
     static final String NOTHING = "无退回事项";
 
     private static final String SUBMISSION_ERRORS = """
-            SELECT seq, code, sheet, row_number, column_name, cell_value, message
+            SELECT seq, code, sheet, row_number, column_name, cell_value, message, message_zh
             FROM submission_error WHERE submission_id = :sub ORDER BY seq
             """;
 
@@ -123,11 +125,13 @@ public class FeedbackWriter {
             shown.add(code);
             Integer row = rs.getObject("row_number", Integer.class);
             String message = rs.getString("message");
+            String detailZh = rs.getString("message_zh");
             String zh = Reasons.messageZh(code, message);
             String lineResult = result != null ? result
                     : Reasons.kind(code) == ReasonCode.Kind.STATISTICS ? "统计数据不予采用" : null;
             out.line(s.fileName(), rs.getString("sheet"), row, rs.getString("column_name"), code, zh,
-                    rs.getString("cell_value"), null, lineResult, zh.equals(message) ? null : message);
+                    rs.getString("cell_value"), null, lineResult,
+                    detailZh != null ? detailZh : zh.equals(message) ? null : message);
         });
         for (String code : s.codes()) {
             if (!shown.contains(code)) {

@@ -19,6 +19,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 final class SheetTable {
 
     private static final int MAX_WIDTH = 60;
+    /** The most characters an Excel cell holds (POI refuses more). */
+    static final int MAX_CELL_TEXT = 32_767;
 
     private final Sheet sheet;
     private final Styles styles;
@@ -169,8 +171,9 @@ final class SheetTable {
             if (value == null) {
                 cell.setCellStyle(styles.cell(Styles.TEXT, total, false));
             } else {
-                cell.setCellValue(value);
-                cell.setCellStyle(styles.cell(Styles.TEXT, total, looksLikeFormula(value)));
+                String shown = value.length() > MAX_CELL_TEXT ? value.substring(0, MAX_CELL_TEXT) : value;
+                cell.setCellValue(shown);
+                cell.setCellStyle(styles.cell(Styles.TEXT, total, looksLikeFormula(shown)));
                 track(col, value);
             }
             col++;

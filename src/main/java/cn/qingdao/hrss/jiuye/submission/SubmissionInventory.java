@@ -1,6 +1,7 @@
 package cn.qingdao.hrss.jiuye.submission;
 
 import cn.qingdao.hrss.jiuye.common.DistrictRegistry;
+import cn.qingdao.hrss.jiuye.common.LogText;
 import cn.qingdao.hrss.jiuye.common.Quarter;
 import cn.qingdao.hrss.jiuye.common.ReasonCode;
 import cn.qingdao.hrss.jiuye.workbook.SubmissionWorkbook;
@@ -9,14 +10,19 @@ import cn.qingdao.hrss.jiuye.workbook.Workbooks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -54,19 +60,20 @@ public class SubmissionInventory {
             if (r.districtCode() == null) {
                 log.warn("{}: file '{}' cannot be attributed to a district (no readable registry code on its cover "
                         + "sheet nor in its name): it is refused ({}); name the file <district code>_{}.xlsx or fix the "
-                        + "cover sheet and run again", quarter, r.fileName(), r.errorCodes(), quarter);
+                        + "cover sheet and run again", quarter, LogText.printable(r.fileName()), r.errorCodes(), quarter);
                 continue;
             }
             byDistrict.computeIfAbsent(r.districtCode(), k -> new ArrayList<>()).add(r);
         }
         List<SubmissionRepository.RunEntry> entries = new ArrayList<>();
+        Set<String> reported = new HashSet<>();
         for (SubmissionRecord r : records) {
             List<SubmissionRecord> same = r.districtCode() == null ? List.of(r) : byDistrict.get(r.districtCode());
             boolean duplicate = same.size() > 1;
-            if (duplicate) {
+            if (duplicate && reported.add(r.districtCode())) {
                 log.warn("{}: district {} sent {} files ({}): all are refused (DUPLICATE_SUBMISSION); keep one file "
                         + "in the inbox and run again", quarter, r.districtCode(), same.size(),
-                        String.join(", ", same.stream().map(SubmissionRecord::fileName).toList()));
+                        String.join(", ", same.stream().map(f -> LogText.printable(f.fileName())).toList()));
             }
             entries.add(new SubmissionRepository.RunEntry(r.id(), duplicate));
         }
@@ -79,7 +86,7 @@ public class SubmissionInventory {
         String sha = FileDigest.sha256(file);
         Optional<SubmissionRecord> known = submissions.findSameFile(quarter.toString(), name, sha);
         if (known.isPresent()) {
-            log.info("{}: '{}' unchanged since submission #{} ({}): not read again", quarter, name,
+            log.info("{}: '{}' unchanged since submission #{} ({}): not read again", quarter, LogText.printable(name),
                     known.get().id(), known.get().status());
             return known.get();
         }
@@ -92,47 +99,48 @@ public class SubmissionInventory {
         String fromName = registry.codeInFileName(name);
         try (SubmissionWorkbook workbook = Workbooks.open(file)) {
             if (!workbook.hasSheet(CoverSheet.SHEET)) {
-                return refuse(quarter, name, sha, size, fromName, ReasonCode.MISSING_SHEET, CoverSheet.SHEET,
-                        "sheet 填报信息 (cover) is missing");
+                List<Refusal> missing = new ArrayList<>();
+                for (String sheet : SubmissionReader.requiredSheets()) {
+                    if (!workbook.hasSheet(sheet)) {
+                        missing.add(Refusal.missingSheet(name, sheet, workbook.sheetNames().isEmpty()));
+                    }
+                }
+                return refuse(quarter, name, sha, size, fromName, missing);
             }
             Map<String, String> cover = CoverSheet.read(workbook);
             String code = cover.get(CoverSheet.DISTRICT_CODE);
-            TreeSet<ReasonCode> codes = new TreeSet<>();
-            List<String> messages = new ArrayList<>();
+            List<Refusal> problems = new ArrayList<>();
             String district = code;
             if (!registry.contains(code)) {
-                codes.add(ReasonCode.UNKNOWN_DISTRICT);
-                messages.add("区市代码 '" + (code == null ? "" : code) + "' is not in the district registry");
+                problems.add(Refusal.unknownDistrict(code));
                 district = fromName;
             }
-            Quarter stated = Quarter.parseLenient(cover.get(CoverSheet.QUARTER));
-            if (!quarter.equals(stated)) {
-                codes.add(ReasonCode.QUARTER_MISMATCH);
-                messages.add("季度 '" + (cover.get(CoverSheet.QUARTER) == null ? "" : cover.get(CoverSheet.QUARTER))
-                        + "' is not the quarter being run, " + quarter);
+            String stated = cover.get(CoverSheet.QUARTER);
+            if (!quarter.equals(Quarter.parseLenient(stated))) {
+                problems.add(Refusal.quarterMismatch(stated, quarter));
             }
-            if (codes.isEmpty()) {
+            if (problems.isEmpty()) {
                 return submissions.insert(quarter.toString(), district, name, sha, size, SubmissionRecord.PENDING, null);
             }
-            SubmissionRecord r = submissions.insert(quarter.toString(), district, name, sha, size, SubmissionRecord.REJECTED, join(codes));
-            int i = 0;
-            for (ReasonCode c : codes) {
-                submissions.addError(r.id(), c, CoverSheet.SHEET, null, null, null, messages.get(i++));
-            }
-            submissions.finishReading(r.id(), SubmissionRecord.REJECTED, join(codes), null, 0);
-            log.warn("{}: '{}' refused: {}", quarter, name, String.join("; ", messages));
-            return r;
+            return refuse(quarter, name, sha, size, district, problems);
         } catch (WorkbookException e) {
-            return refuse(quarter, name, sha, size, fromName, e.code(), e.sheet(), e.getMessage());
+            return refuse(quarter, name, sha, size, fromName, List.of(Refusal.of(e)));
+        } catch (DataAccessException | TransactionException e) {
+            throw e; // the database, not the file: the run fails and is restarted
+        } catch (RuntimeException e) {
+            return refuse(quarter, name, sha, size, fromName, List.of(Refusal.of(WorkbookException.unexpected(name, e))));
         }
     }
 
     private SubmissionRecord refuse(Quarter quarter, String name, String sha, long size, String district,
-                                    ReasonCode code, String sheet, String message) {
-        SubmissionRecord r = submissions.insert(quarter.toString(), district, name, sha, size, SubmissionRecord.REJECTED, code.name());
-        submissions.addError(r.id(), code, sheet, null, null, null, message);
-        submissions.finishReading(r.id(), SubmissionRecord.REJECTED, code.name(), null, 0);
-        log.warn("{}: '{}' refused ({}): {}", quarter, name, code, message);
+                                    List<Refusal> problems) {
+        String codes = join(problems.stream().map(Refusal::code).collect(Collectors.toCollection(TreeSet::new)));
+        SubmissionRecord r = submissions.insert(quarter.toString(), district, name, sha, size, SubmissionRecord.REJECTED, codes);
+        for (Refusal p : problems) {
+            submissions.addError(r.id(), p.code(), p.sheet(), null, null, null, p.message(), p.messageZh());
+            log.warn("{}: '{}' refused ({}): {}", quarter, LogText.printable(name), p.code(), LogText.printable(p.message()));
+        }
+        submissions.finishReading(r.id(), SubmissionRecord.REJECTED, codes, null, 0);
         return r;
     }
 

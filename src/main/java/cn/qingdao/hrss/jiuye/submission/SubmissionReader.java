@@ -1,6 +1,7 @@
 package cn.qingdao.hrss.jiuye.submission;
 
 import cn.qingdao.hrss.jiuye.common.Indicator;
+import cn.qingdao.hrss.jiuye.common.LogText;
 import cn.qingdao.hrss.jiuye.common.PipelineProperties;
 import cn.qingdao.hrss.jiuye.common.Progress;
 import cn.qingdao.hrss.jiuye.common.Quarter;
@@ -23,8 +24,10 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -63,7 +66,8 @@ public class SubmissionReader {
         try (SubmissionWorkbook workbook = Workbooks.open(inbox.resolve(s.fileName()))) {
             for (String sheet : requiredSheets()) {
                 if (!workbook.hasSheet(sheet)) {
-                    problems.add(new WorkbookException(ReasonCode.MISSING_SHEET, sheet, "sheet " + sheet + " is missing"));
+                    problems.add(new WorkbookException(ReasonCode.MISSING_SHEET, sheet, "sheet " + sheet + " is missing",
+                            "文件“" + s.fileName() + "”缺少工作表“" + sheet + "”；请使用统一模板填报后重新报送"));
                 }
             }
             if (problems.isEmpty()) {
@@ -86,6 +90,10 @@ public class SubmissionReader {
             }
         } catch (WorkbookException e) {
             problems.add(e);
+        } catch (DataAccessException | TransactionException e) {
+            throw e; // the database, not the file: the run fails and is restarted
+        } catch (RuntimeException e) {
+            problems.add(WorkbookException.unexpected(s.fileName(), e));
         }
         if (problems.isEmpty()) {
             int read = rows;
@@ -99,17 +107,19 @@ public class SubmissionReader {
             tx.executeWithoutResult(t -> {
                 for (WorkbookException p : problems) {
                     codes.add(p.code());
-                    submissions.addError(submissionId, p.code(), p.sheet(), null, null, null, p.getMessage());
+                    submissions.addError(submissionId, p.code(), p.sheet(), null, null, null, p.getMessage(), p.messageZh());
                 }
                 submissions.finishReading(submissionId, SubmissionRecord.REJECTED, SubmissionInventory.join(codes), null, 0);
             });
             for (WorkbookException p : problems) {
-                log.warn("{} {}: '{}' refused ({}): {}", quarter, district, s.fileName(), p.code(), p.getMessage());
+                log.warn("{} {}: '{}' refused ({}): {}", quarter, district, LogText.printable(s.fileName()), p.code(),
+                        LogText.printable(p.getMessage()));
             }
         }
     }
 
-    private static List<String> requiredSheets() {
+    /** The five sheets of SPEC §3, cover first. */
+    static List<String> requiredSheets() {
         return List.of(CoverSheet.SHEET, StartupRowValidator.SHEET.name(), EmployerRowValidator.SHEET.name(),
                 FlexibleRowValidator.SHEET.name(), StatisticsSheet.SHEET.name());
     }

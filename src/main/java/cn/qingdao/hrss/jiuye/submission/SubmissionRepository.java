@@ -43,12 +43,20 @@ public class SubmissionRepository {
     }
 
     public void addError(long submissionId, ReasonCode code, String sheet, Integer row, String column, String value, String message) {
+        addError(submissionId, code, sheet, row, column, value, message, null);
+    }
+
+    /** An error with its English {@code message} (log, status) and Chinese {@code messageZh} (feedback workbook). */
+    public void addError(long submissionId, ReasonCode code, String sheet, Integer row, String column, String value,
+                         String message, String messageZh) {
         int seq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM submission_error WHERE submission_id = ?")
                 .param(submissionId).query(Integer.class).single();
         jdbc.sql("""
-                INSERT INTO submission_error (submission_id, seq, code, sheet, row_number, column_name, cell_value, message)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(submissionId, seq, code.name(), sheet, row, column, truncate(value, 300), truncate(message, 1000))
+                INSERT INTO submission_error (submission_id, seq, code, sheet, row_number, column_name, cell_value, message,
+                  message_zh)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(submissionId, seq, code.name(), truncate(sheet, 100), row, column, truncate(value, 300),
+                        truncate(message, 1000), truncate(messageZh, 1000))
                 .update();
     }
 

@@ -16,6 +16,12 @@ final class Decimals {
     /** Counts stop below 10^15, the largest whole numbers Excel holds exactly. */
     static final long COUNT_LIMIT = 1_000_000_000_000_000L;
     private static final int AMOUNT_SCALE = 2;
+    /**
+     * Amounts stop below 10^10 yuan: no monthly contribution comes near it, a row's amount (at most
+     * 36 months of it) still fits the database's DECIMAL(14,2), and a {@code 1.2E+17} typed into an
+     * amount column is refused instead of overflowing the column.
+     */
+    static final BigDecimal AMOUNT_LIMIT = BigDecimal.TEN.pow(10);
 
     private Decimals() {
     }
@@ -103,7 +109,8 @@ final class Decimals {
     }
 
     private static BigDecimal toAmount(BigDecimal value) {
-        if (value.signum() < 0 || (value.scale() > AMOUNT_SCALE && value.stripTrailingZeros().scale() > AMOUNT_SCALE)) {
+        if (value.signum() < 0 || value.compareTo(AMOUNT_LIMIT) >= 0
+                || (value.scale() > AMOUNT_SCALE && value.stripTrailingZeros().scale() > AMOUNT_SCALE)) {
             return null;
         }
         return value.setScale(AMOUNT_SCALE, RoundingMode.UNNECESSARY);

@@ -65,6 +65,7 @@ final class HeaderFinder {
             }
         }
         return new WorkbookException(ReasonCode.MISSING_COLUMN, spec.name(),
-                "sheet " + spec.name() + ": missing column(s) " + String.join(", ", missing));
+                "sheet " + spec.name() + ": missing column(s) " + String.join(", ", missing),
+                "工作表“" + spec.name() + "”缺少列：" + String.join("、", missing) + "（表头行须包含模板的全部列）；请使用统一模板填报后重新报送");
     }
 }

@@ -20,16 +20,26 @@ public record RawCell(int column, Kind kind, String text, double number, boolean
         return new RawCell(column, Kind.BLANK, null, 0, false);
     }
 
+    /**
+     * A text cell, its text made safe to store and show: control characters other than tab and line
+     * breaks, zero-width characters and a BOM removed (a NUL cannot even be stored in PostgreSQL,
+     * and none of them can be seen in Excel), and cut at 32,767 characters, the most an Excel cell holds.
+     */
     public static RawCell text(int column, String text) {
-        return new RawCell(column, Kind.TEXT, text, 0, false);
+        return new RawCell(column, Kind.TEXT, CellText.sanitise(text), 0, false);
     }
 
+    /** A number; one that is not finite (NaN, infinity: a crafted file) is the error {@code #NUM!}, as Excel shows it. */
     public static RawCell number(int column, double number) {
-        return new RawCell(column, Kind.NUMBER, null, number, false);
+        return Double.isFinite(number) ? new RawCell(column, Kind.NUMBER, null, number, false) : notANumber(column);
     }
 
     public static RawCell date(int column, double serial) {
-        return new RawCell(column, Kind.NUMBER, null, serial, true);
+        return Double.isFinite(serial) ? new RawCell(column, Kind.NUMBER, null, serial, true) : notANumber(column);
+    }
+
+    private static RawCell notANumber(int column) {
+        return new RawCell(column, Kind.ERROR, "#NUM!", 0, false);
     }
 
     /** Blank, or text that is empty once trimmed. */

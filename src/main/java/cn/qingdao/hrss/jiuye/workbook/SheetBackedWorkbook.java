@@ -3,7 +3,6 @@ package cn.qingdao.hrss.jiuye.workbook;
 import java.util.List;
 import java.util.function.Consumer;
 
-import cn.qingdao.hrss.jiuye.common.ReasonCode;
 import cn.qingdao.hrss.jiuye.common.Text;
 
 /**
@@ -49,9 +48,7 @@ final class SheetBackedWorkbook implements SubmissionWorkbook {
     private RowCursor open(String sheet) throws WorkbookException {
         String name = Text.sheetName(sheet);
         if (!source.sheetNames().contains(name)) {
-            throw new WorkbookException(ReasonCode.MISSING_SHEET, name,
-                    "sheet " + name + " is missing from " + source.fileName()
-                            + "; use the unified template and resubmit");
+            throw FileMessages.missingSheet(source.fileName(), name);
         }
         return source.rows(name);
     }

@@ -33,19 +33,19 @@ public final class Workbooks {
         FileSignature signature;
         try {
             if (!Files.isRegularFile(file)) {
-                throw FileMessages.unreadable(fileName, "it is not a file", null);
+                throw FileMessages.unreadable(fileName, FileMessages.Why.NOT_A_FILE, null);
             }
             if (Files.size(file) == 0) {
-                throw FileMessages.unreadable(fileName, "it is empty", null);
+                throw FileMessages.unreadable(fileName, FileMessages.Why.EMPTY, null);
             }
             signature = FileSignature.of(file);
         } catch (IOException e) {
-            throw FileMessages.unreadable(fileName, "it cannot be opened", e);
+            throw FileMessages.unreadable(fileName, FileMessages.Why.CANNOT_OPEN, e);
         }
         return switch (signature) {
             case ZIP -> new SheetBackedWorkbook(XlsxSheetSource.open(file));
             case OLE2 -> new SheetBackedWorkbook(openOle2(file, fileName));
-            case OTHER -> throw FileMessages.unreadable(fileName, "it is not an Excel workbook", null);
+            case OTHER -> throw FileMessages.unreadable(fileName, FileMessages.Why.NOT_EXCEL, null);
         };
     }
 
@@ -58,9 +58,9 @@ public final class Workbooks {
         } catch (EncryptedDocumentException e) {
             throw FileMessages.encrypted(fileName, e);
         } catch (OldExcelFormatException e) {
-            throw FileMessages.unreadable(fileName, "it is in an old Excel 5/95 format", e);
+            throw FileMessages.unreadable(fileName, FileMessages.Why.OLD_EXCEL, e);
         } catch (IOException | RuntimeException e) {
-            throw FileMessages.unreadable(fileName, "it is damaged or not an Excel workbook", e);
+            throw FileMessages.unreadable(fileName, FileMessages.Why.DAMAGED, e);
         }
     }
 }

@@ -9,8 +9,6 @@ import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
-import cn.qingdao.hrss.jiuye.common.Text;
-
 /**
  * A legacy .xls (BIFF8) read through POI's HSSF (SPEC §3: older office suites still produce it).
  * HSSF loads the whole workbook, which is bounded: an .xls holds at most 65,536 rows per sheet.
@@ -25,7 +23,7 @@ final class XlsSheetSource implements SheetSource {
         this.fileName = fileName;
         this.workbook = workbook;
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            sheets.putIfAbsent(Text.sheetName(workbook.getSheetName(i)), workbook.getSheetAt(i));
+            sheets.putIfAbsent(CellText.sheetName(workbook.getSheetName(i)), workbook.getSheetAt(i));
         }
     }
 
@@ -45,10 +43,31 @@ final class XlsSheetSource implements SheetSource {
     }
 
     @Override
-    public RowCursor rows(String sheet) {
-        HSSFSheet s = sheets.get(sheet);
-        boolean date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
-        return new MergedRowCursor(new XlsSheetCursor(s, date1904), s.getMergedRegions());
+    public RowCursor rows(String sheet) throws WorkbookException {
+        try {
+            HSSFSheet s = sheets.get(sheet);
+            boolean date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
+            RowCursor cells = new XlsSheetCursor(s, date1904);
+            // HSSF may meet a crafted record only when a cell is read: the sheet is then unreadable
+            RowCursor guarded = new RowCursor() {
+                @Override
+                public RawRow next() throws WorkbookException {
+                    try {
+                        return cells.next();
+                    } catch (RuntimeException e) {
+                        throw FileMessages.unreadableSheet(fileName, sheet, e);
+                    }
+                }
+
+                @Override
+                public void close() {
+                    cells.close();
+                }
+            };
+            return new MergedRowCursor(guarded, s.getMergedRegions());
+        } catch (RuntimeException e) {
+            throw FileMessages.unreadableSheet(fileName, sheet, e);
+        }
     }
 
     @Override

@@ -54,7 +54,7 @@ final class XlsxCellDecoder {
                 return new RawCell(column, RawCell.Kind.BOOLEAN, b ? "TRUE" : "FALSE", 0, false);
             case "e":
                 return value == null ? RawCell.blank(column)
-                        : new RawCell(column, RawCell.Kind.ERROR, value.trim(), 0, false);
+                        : new RawCell(column, RawCell.Kind.ERROR, CellText.sanitise(value.trim()), 0, false);
             case "d":
                 return isoDate(column, value);
             default:

@@ -16,7 +16,8 @@ import javax.xml.stream.XMLStreamReader;
  * <p>An inline string is the {@code <t>} of every rich-text run, phonetic {@code <rPh>} ignored;
  * a formula's {@code <f>} is skipped, its cached {@code <v>} counts (SPEC §3), it is never
  * evaluated; {@link XlsxCellDecoder} turns the result into a {@link RawCell}. Rows and cells
- * without an {@code r} attribute follow the previous one.
+ * without an {@code r} attribute follow the previous one; a row numbered at or before the previous
+ * one (never written by an office suite) makes the sheet unreadable rather than two rows one.
  */
 final class XlsxSheetCursor implements RowCursor {
 
@@ -51,6 +52,10 @@ final class XlsxSheetCursor implements RowCursor {
 
     private RawRow readRow() throws XMLStreamException {
         int r = positive(xml.getAttributeValue(null, "r"), 0);
+        if (r >= 1 && r <= lastRow) {
+            // office suites write rows in order; a repeated or backward row would make two data rows one
+            throw new XMLStreamException("row " + r + " follows row " + lastRow + ": rows out of order");
+        }
         int rowNumber = r >= 1 ? r : lastRow + 1;
         lastRow = rowNumber;
         List<RawCell> cells = new ArrayList<>();

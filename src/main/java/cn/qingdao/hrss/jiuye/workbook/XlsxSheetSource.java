@@ -20,8 +20,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.xml.sax.SAXException;
 
-import cn.qingdao.hrss.jiuye.common.Text;
-
 /**
  * An .xlsx opened for streaming (SPEC §3): the package read-only through POI's {@link OPCPackage}
  * (its zip-bomb guard, {@code ZipSecureFile}, stays on), sheet names and parts from
@@ -63,7 +61,7 @@ final class XlsxSheetSource implements SheetSource {
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             while (sheets.hasNext()) {
                 sheets.next().close();
-                parts.putIfAbsent(Text.sheetName(sheets.getSheetName()), sheets.getSheetPart());
+                parts.putIfAbsent(CellText.sheetName(sheets.getSheetName()), sheets.getSheetPart());
             }
             boolean date1904 = isDate1904(reader.getWorkbookData());
             return new XlsxSheetSource(fileName, pkg, parts, SharedStringLookup.of(pkg),

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A real PostgreSQL server for tests (DEVELOPERS.md: no mocks of the database), started once per
  * test JVM from the zonky Maven artifact; each caller gets a fresh, empty database of its own.
  */
-final class PostgresDatabase {
+public final class PostgresDatabase {
 
     private static EmbeddedPostgres server;
     private static final AtomicInteger COUNTER = new AtomicInteger();
@@ -21,7 +21,7 @@ final class PostgresDatabase {
     }
 
     /** Creates a new empty database and returns its JDBC URL (user postgres, no password). */
-    static synchronized String newDatabase() {
+    public static synchronized String newDatabase() {
         try {
             if (server == null) {
                 server = EmbeddedPostgres.builder().start();

@@ -24,6 +24,9 @@ class NumberValuesTest {
             NUMBER | 100.001            | INVALID_AMOUNT
             NUMBER | -1                 | INVALID_AMOUNT
             NUMBER | -0.01              | INVALID_AMOUNT
+            NUMBER | 9999999999.99      | 9999999999.99
+            NUMBER | 1E10               | INVALID_AMOUNT
+            NUMBER | 1.2E17             | INVALID_AMOUNT
             TEXT   | 1,234.50元          | 1234.50
             TEXT   | 1,234.50 元         | 1234.50
             TEXT   | 1234.5             | 1234.50
@@ -38,6 +41,8 @@ class NumberValuesTest {
             TEXT   | 100.0010           | INVALID_AMOUNT
             TEXT   | -1                 | INVALID_AMOUNT
             TEXT   | +1                 | INVALID_AMOUNT
+            TEXT   | 1.2E+17            | INVALID_AMOUNT
+            TEXT   | 120000000000000000 | INVALID_AMOUNT
             TEXT   | 1,23               | INVALID_AMOUNT
             TEXT   | 12,3456            | INVALID_AMOUNT
             TEXT   | 1234,567           | INVALID_AMOUNT

@@ -194,4 +194,15 @@ class FormatDetectionTest {
         });
         return caught[0];
     }
+
+    @Test
+    void anUnforeseenFailureIsUnreadableWithoutQuotingWhatTheExceptionSaid() {
+        WorkbookException e = WorkbookException.unexpected("370202_2025Q1.xlsx",
+                new NumberFormatException("For input string: \"37020219900307123X\""));
+
+        assertThat(e.code()).isEqualTo(ReasonCode.UNREADABLE_FILE);
+        assertThat(e.getMessage()).startsWith("370202_2025Q1.xlsx cannot be read: unexpected java.lang.NumberFormatException")
+                .doesNotContain("37020219900307123X");
+        assertThat(e.messageZh()).isEqualTo("文件“370202_2025Q1.xlsx”读取时发生意外错误，无法受理；请用办公软件另存为.xlsx格式后重新报送");
+    }
 }

@@ -147,6 +147,45 @@ class XlsxSheetXmlTest {
         }
     }
 
+    @Test
+    void numbersThatAreNotFiniteAreTheErrorNum() throws Exception {
+        Path file = new RawXlsx().sheet(SHEET, "<row r=\"1\"><c r=\"A1\"><v>NaN</v></c><c r=\"B1\" s=\"1\"><v>Infinity</v></c>"
+                        + "<c r=\"C1\"><v>1e400</v></c></row>", "")
+                .writeTo(dir.resolve("nan.xlsx"));
+
+        assertThat(readRows(file, SHEET).get(0).cells()).containsExactly(
+                new RawCell(0, RawCell.Kind.ERROR, "#NUM!", 0, false),
+                new RawCell(1, RawCell.Kind.ERROR, "#NUM!", 0, false),
+                new RawCell(2, RawCell.Kind.ERROR, "#NUM!", 0, false));
+    }
+
+    @Test
+    void aRepeatedRowNumberMakesTheSheetUnreadable() throws Exception {
+        Path file = new RawXlsx().sheet(SHEET, "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"
+                        + "<row r=\"2\"><c r=\"A2\"><v>2</v></c></row><row r=\"2\"><c r=\"A2\"><v>3</v></c></row>", "")
+                .writeTo(dir.resolve("370202_2025Q1.xlsx"));
+
+        try (SubmissionWorkbook wb = Workbooks.open(file)) {
+            assertThatThrownBy(() -> wb.readRows(SHEET, row -> { }))
+                    .isInstanceOfSatisfying(WorkbookException.class, e -> {
+                        assertThat(e.code()).isEqualTo(ReasonCode.UNREADABLE_FILE);
+                        assertThat(e.sheet()).isEqualTo(SHEET);
+                        assertThat(e.messageZh()).isEqualTo("文件“370202_2025Q1.xlsx”的工作表“吸纳就业社保补贴”无法读取（内容已损坏）；"
+                                + "请用办公软件另存为.xlsx格式后重新报送");
+                    });
+        }
+    }
+
+    @Test
+    void invisibleCharactersInASheetNameDoNotHideTheSheet() throws Exception {
+        Path file = new RawXlsx().sheet("\u200B吸纳就业社保补贴\uFEFF ", "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>", "")
+                .writeTo(dir.resolve("names.xlsx"));
+
+        try (SubmissionWorkbook wb = Workbooks.open(file)) {
+            assertThat(wb.sheetNames()).containsExactly(SHEET);
+        }
+    }
+
     private static List<RawRow> readRows(Path file, String sheet) throws WorkbookException {
         List<RawRow> rows = new ArrayList<>();
         try (SubmissionWorkbook wb = Workbooks.open(file)) {

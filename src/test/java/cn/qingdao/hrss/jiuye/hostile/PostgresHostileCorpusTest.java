@@ -1,0 +1,20 @@
+package cn.qingdao.hrss.jiuye.hostile;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import cn.qingdao.hrss.jiuye.operations.PostgresDatabase;
+
+/** {@link HostileCorpusTest} on a real PostgreSQL (embedded in the test). */
+@SpringBootTest
+class PostgresHostileCorpusTest extends HostileCorpusTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        String url = PostgresDatabase.newDatabase();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+    }
+}
