@@ -94,7 +94,7 @@ abstract class KillAndRestartTest {
 
     List<String> springArgs(String url) {
         return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user(),
-                "--spring.datasource.password=", "--spring.datasource.hikari.connection-timeout=3000",
+                "--spring.datasource.password=", "--spring.datasource.hikari.connection-timeout=1000",
                 "--pipeline.chunk-size=100");
     }
 
