@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * An embedded PostgreSQL server of one test class, on a fixed data folder and port, that can be
@@ -20,9 +21,11 @@ final class RestartablePostgres {
     private EmbeddedPostgres server;
     private int databases;
 
+    /** Starts a new server on an empty {@code dataDir} (whatever an earlier test run left there is removed). */
     RestartablePostgres(Path dataDir) {
         this.dataDir = dataDir;
         try (ServerSocket s = new ServerSocket(0)) {
+            FileSystemUtils.deleteRecursively(dataDir);
             this.port = s.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
