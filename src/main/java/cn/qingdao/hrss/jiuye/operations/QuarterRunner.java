@@ -126,13 +126,22 @@ public class QuarterRunner {
             System.out.println("Nothing to restart: every run" + (only == null ? "" : " of " + only) + " has completed.");
             return OK;
         }
-        Map<String, Object> run = runs.get(0);
+        // The last unfinished run whose quarter is not being worked on by a live process.
+        Map<String, Object> run = null;
+        Optional<QuarterLock.Holder> holder = Optional.empty();
+        for (Map<String, Object> candidate : runs) {
+            holder = lock.holder(Quarter.parse((String) candidate.get("quarter")));
+            if (holder.isEmpty() || !holder.get().alive()) {
+                run = candidate;
+                break;
+            }
+        }
+        if (run == null) {
+            Quarter busiest = Quarter.parse((String) runs.get(0).get("quarter"));
+            return lock.holder(busiest).map(h -> busy(busiest, h)).orElse(REFUSED);
+        }
         long runId = ((Number) run.get("id")).longValue();
         Quarter quarter = Quarter.parse((String) run.get("quarter"));
-        Optional<QuarterLock.Holder> holder = lock.holder(quarter);
-        if (holder.isPresent() && holder.get().alive()) {
-            return busy(quarter, holder.get());
-        }
         if (!lock.takeOver(quarter, runId, holder.orElse(null))) {
             return lock.holder(quarter).map(h -> busy(quarter, h)).orElse(REFUSED);
         }
