@@ -8,7 +8,8 @@ import picocli.CommandLine;
  * The command line of SPEC §10. Options of the form {@code --spring.*}, {@code --logging.*} and
  * {@code --pipeline.*} are passed to Spring Boot (e.g. {@code --spring.datasource.url=...});
  * everything else is parsed here, so {@code --help} and usage errors answer without starting
- * the application. Exit codes: 0 ok, 1 failed (restartable), 2 usage error, 3 some submissions refused.
+ * the application. Exit codes: 0 ok, 1 failed (restartable), 2 usage error, 3 some submissions refused,
+ * 4 not started because another process is running the quarter.
  */
 public final class Main {
 
@@ -31,7 +32,13 @@ public final class Main {
         }
         CommandLine cli = new CommandLine(new PipelineCommand(spring.toArray(String[]::new)));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            System.err.println("error: " + e.getMessage());
+            if (QuarterRunner.databaseUnreachable(e)) {
+                System.err.println("error: the database could not be reached (" + QuarterRunner.rootMessage(e) + "). Check "
+                        + "spring.datasource.url and that the database is up, then try again; a run it interrupted is "
+                        + "resumed with 'restart'.");
+            } else {
+                System.err.println("error: " + e.getMessage());
+            }
             return QuarterRunner.FAILED;
         });
         cli.setParameterExceptionHandler((e, a) -> {

@@ -22,7 +22,8 @@ import picocli.CommandLine.ParentCommand;
                 PipelineCommand.Schedule.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every submission accepted", "1:the run failed (run 'restart' to resume it)",
-                "2:usage error", "3:the run completed but some submissions were refused"})
+                "2:usage error", "3:the run completed but some submissions were refused",
+                "4:not started: another process is running the quarter"})
 public class PipelineCommand implements Runnable {
 
     private final String[] springArgs;
@@ -63,6 +64,9 @@ public class PipelineCommand implements Runnable {
         Path inbox;
         @Option(names = "--out", description = "the output folder (default from the job definition: out)")
         Path out;
+        @Option(names = "--abandon", description = "discard the quarter's failed or interrupted run (instead of "
+                + "'restart') and start a new one")
+        boolean abandon;
 
         @Override
         public Integer call() {
@@ -70,7 +74,7 @@ public class PipelineCommand implements Runnable {
             JobDefinition job = parent.job();
             Path in = inbox != null ? inbox : job.inboxFor(q);
             Path o = out != null ? out : job.outDir();
-            return parent.withContext(c -> c.getBean(QuarterRunner.class).run(q, in, o));
+            return parent.withContext(c -> c.getBean(QuarterRunner.class).run(q, in, o, abandon));
         }
     }
 
@@ -79,10 +83,13 @@ public class PipelineCommand implements Runnable {
     static class Restart implements Callable<Integer> {
         @ParentCommand
         PipelineCommand parent;
+        @Option(names = "--quarter", description = "the unfinished run of this quarter (default: the last unfinished run)")
+        String quarter;
 
         @Override
         public Integer call() {
-            return parent.withContext(c -> c.getBean(QuarterRunner.class).restart());
+            Quarter q = quarter == null ? null : parseQuarter(quarter);
+            return parent.withContext(c -> c.getBean(QuarterRunner.class).restart(q));
         }
     }
 
@@ -175,7 +182,7 @@ public class PipelineCommand implements Runnable {
         @Override
         public Integer call() {
             JobDefinition job = parent.job();
-            return parent.withContext(c -> c.getBean(Scheduler.class).runForever(job));
+            return parent.withContext(c -> c.getBean(Scheduler.class).run(job, Integer.MAX_VALUE));
         }
     }
 

@@ -49,11 +49,11 @@ public class QuarterlyJobConfiguration {
 
     @Bean
     Job quarterlyJob(JobRepository jobRepository, Step inventoryStep, Step readStep, Flow decideFlow,
-                     Step statisticsStep, Step publishStep, Step reportStep) {
+                     Step statisticsStep, Step publishStep, Step reportStep, FaultInjection faults) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(inventoryStep)
                 .next(readStep)
-                .next(new StepBuilder("decideStep", jobRepository).flow(decideFlow).build())
+                .next(new StepBuilder("decideStep", jobRepository).listener(faults).flow(decideFlow).build())
                 .next(statisticsStep)
                 .next(publishStep)
                 .next(reportStep)
@@ -61,8 +61,8 @@ public class QuarterlyJobConfiguration {
     }
 
     @Bean
-    Step inventoryStep(JobRepository jobRepository, SubmissionInventory inventory) {
-        return tasklet("inventoryStep", jobRepository, (contribution, chunk) -> {
+    Step inventoryStep(JobRepository jobRepository, SubmissionInventory inventory, FaultInjection faults) {
+        return tasklet("inventoryStep", jobRepository, faults, (contribution, chunk) -> {
             RunParameters p = RunParameters.of(chunk);
             inventory.takeStock(p.run(), p.quarter(), p.inbox());
             return RepeatStatus.FINISHED;
@@ -71,14 +71,15 @@ public class QuarterlyJobConfiguration {
 
     @Bean
     Step readStep(JobRepository jobRepository, Partitioner pendingSubmissions, SubmissionReader reader,
-                  PipelineProperties properties) {
-        Step worker = tasklet("readSubmissionStep", jobRepository, (contribution, chunk) -> {
+                  PipelineProperties properties, FaultInjection faults) {
+        Step worker = tasklet("readSubmissionStep", jobRepository, faults, (contribution, chunk) -> {
             RunParameters p = RunParameters.of(chunk);
             long submissionId = chunk.getStepContext().getStepExecution().getExecutionContext().getLong("submissionId");
             reader.read(submissionId, p.quarter(), p.inbox());
             return RepeatStatus.FINISHED;
         });
         return new StepBuilder("readStep", jobRepository)
+                .listener(faults)
                 .partitioner("readSubmissionStep", pendingSubmissions)
                 .step(worker)
                 .gridSize(properties.readThreads())
@@ -102,11 +103,12 @@ public class QuarterlyJobConfiguration {
     }
 
     @Bean
-    Flow decideFlow(JobRepository jobRepository, SubsidyDecider decider, PipelineProperties properties) {
+    Flow decideFlow(JobRepository jobRepository, SubsidyDecider decider, PipelineProperties properties,
+                    FaultInjection faults) {
         Flow[] flows = new Flow[Subsidy.values().length];
         int i = 0;
         for (Subsidy subsidy : Subsidy.values()) {
-            Step step = tasklet("decide-" + subsidy.code(), jobRepository, (contribution, chunk) -> {
+            Step step = tasklet("decide-" + subsidy.code(), jobRepository, faults, (contribution, chunk) -> {
                 RunParameters p = RunParameters.of(chunk);
                 decider.decide(p.run(), p.quarter(), subsidy);
                 return RepeatStatus.FINISHED;
@@ -120,8 +122,8 @@ public class QuarterlyJobConfiguration {
     }
 
     @Bean
-    Step statisticsStep(JobRepository jobRepository, StatisticsAggregator aggregator) {
-        return tasklet("statisticsStep", jobRepository, (contribution, chunk) -> {
+    Step statisticsStep(JobRepository jobRepository, StatisticsAggregator aggregator, FaultInjection faults) {
+        return tasklet("statisticsStep", jobRepository, faults, (contribution, chunk) -> {
             RunParameters p = RunParameters.of(chunk);
             aggregator.aggregate(p.run(), p.quarter());
             return RepeatStatus.FINISHED;
@@ -129,8 +131,8 @@ public class QuarterlyJobConfiguration {
     }
 
     @Bean
-    Step publishStep(JobRepository jobRepository, Publication publication) {
-        return tasklet("publishStep", jobRepository, (contribution, chunk) -> {
+    Step publishStep(JobRepository jobRepository, Publication publication, FaultInjection faults) {
+        return tasklet("publishStep", jobRepository, faults, (contribution, chunk) -> {
             RunParameters p = RunParameters.of(chunk);
             publication.publish(p.run(), p.quarter());
             return RepeatStatus.FINISHED;
@@ -138,17 +140,18 @@ public class QuarterlyJobConfiguration {
     }
 
     @Bean
-    Step reportStep(JobRepository jobRepository, Reports reports) {
-        return tasklet("reportStep", jobRepository, (contribution, chunk) -> {
+    Step reportStep(JobRepository jobRepository, Reports reports, FaultInjection faults) {
+        return tasklet("reportStep", jobRepository, faults, (contribution, chunk) -> {
             RunParameters p = RunParameters.of(chunk);
+            OutputLeftovers.remove(p.out().resolve(p.quarter().toString()));
             reports.write(p.run(), p.quarter(), p.out());
             return RepeatStatus.FINISHED;
         });
     }
 
     /** A tasklet step whose tasklet manages its own transactions (chunks of rows). */
-    private static Step tasklet(String name, JobRepository jobRepository, Tasklet tasklet) {
-        return new StepBuilder(name, jobRepository).tasklet(tasklet).build();
+    private static Step tasklet(String name, JobRepository jobRepository, FaultInjection faults, Tasklet tasklet) {
+        return new StepBuilder(name, jobRepository).listener(faults).tasklet(tasklet).build();
     }
 
     private static TaskExecutor executor(String prefix, int threads) {

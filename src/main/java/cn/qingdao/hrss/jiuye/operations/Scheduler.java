@@ -23,10 +23,12 @@ public class Scheduler {
         this.runner = runner;
     }
 
-    public int runForever(JobDefinition job) {
+    /** Starts the job at each scheduled time, {@code maxRuns} times at most (tests), until interrupted. */
+    public int run(JobDefinition job, int maxRuns) {
         log.info("scheduler started for job '{}' ({}), schedule '{}' in {}", job.name(), job.description(),
                 job.schedule(), job.timeZone());
-        while (!Thread.currentThread().isInterrupted()) {
+        int runs = 0;
+        while (runs < maxRuns && !Thread.currentThread().isInterrupted()) {
             ZonedDateTime now = ZonedDateTime.now(job.timeZone());
             ZonedDateTime next = job.schedule().next(now);
             if (next == null) {
@@ -42,7 +44,9 @@ public class Scheduler {
                 break;
             }
             int exit = runner.run(quarter, job.inboxFor(quarter), job.outDir());
-            log.info("scheduled run of {} ended with exit code {}", quarter, exit);
+            runs++;
+            log.info("scheduled run of {} ended with exit code {}{}", quarter, exit,
+                    exit == QuarterRunner.FAILED ? ": run 'restart' to resume it" : "");
         }
         return QuarterRunner.OK;
     }
