@@ -1,5 +1,7 @@
 package cn.qingdao.hrss.jiuye.operations;
 
+import cn.qingdao.hrss.jiuye.common.Quarter;
+import cn.qingdao.hrss.jiuye.common.Subsidy;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
@@ -31,6 +33,9 @@ public final class Main {
             }
         }
         CommandLine cli = new CommandLine(new PipelineCommand(spring.toArray(String[]::new)));
+        // Typed options: a bad value is a usage error of the command it was given to (exit 2).
+        cli.registerConverter(Quarter.class, text -> converted(() -> Quarter.parse(text)));
+        cli.registerConverter(Subsidy.class, text -> converted(() -> Subsidy.fromCode(text)));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (QuarterRunner.databaseUnreachable(e)) {
                 System.err.println("error: the database could not be reached (" + QuarterRunner.rootMessage(e) + "). Check "
@@ -47,5 +52,13 @@ public final class Main {
             return QuarterRunner.USAGE;
         });
         return cli.execute(own.toArray(String[]::new));
+    }
+
+    private static <T> T converted(java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
+        }
     }
 }

@@ -59,7 +59,7 @@ public class PipelineCommand implements Runnable {
         @ParentCommand
         PipelineCommand parent;
         @Option(names = "--quarter", required = true, description = "the quarter, e.g. 2025Q1")
-        String quarter;
+        Quarter quarter;
         @Option(names = "--inbox", description = "the folder of district files (default from the job definition: data/inbox/<quarter>)")
         Path inbox;
         @Option(names = "--out", description = "the output folder (default from the job definition: out)")
@@ -70,7 +70,7 @@ public class PipelineCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Quarter q = parseQuarter(quarter);
+            Quarter q = quarter;
             JobDefinition job = parent.job();
             Path in = inbox != null ? inbox : job.inboxFor(q);
             Path o = out != null ? out : job.outDir();
@@ -84,12 +84,11 @@ public class PipelineCommand implements Runnable {
         @ParentCommand
         PipelineCommand parent;
         @Option(names = "--quarter", description = "the unfinished run of this quarter (default: the last unfinished run)")
-        String quarter;
+        Quarter quarter;
 
         @Override
         public Integer call() {
-            Quarter q = quarter == null ? null : parseQuarter(quarter);
-            return parent.withContext(c -> c.getBean(QuarterRunner.class).restart(q));
+            return parent.withContext(c -> c.getBean(QuarterRunner.class).restart(quarter));
         }
     }
 
@@ -99,12 +98,11 @@ public class PipelineCommand implements Runnable {
         @ParentCommand
         PipelineCommand parent;
         @Option(names = "--quarter", description = "only this quarter")
-        String quarter;
+        Quarter quarter;
 
         @Override
         public Integer call() {
-            Quarter q = quarter == null ? null : parseQuarter(quarter);
-            return parent.withContext(c -> c.getBean(StatusReport.class).print(q));
+            return parent.withContext(c -> c.getBean(StatusReport.class).print(quarter));
         }
     }
 
@@ -113,25 +111,18 @@ public class PipelineCommand implements Runnable {
     static class Explain implements Callable<Integer> {
         @ParentCommand
         PipelineCommand parent;
-        @Option(names = "--quarter", required = true)
-        String quarter;
+        @Option(names = "--quarter", required = true, description = "the quarter, e.g. 2025Q1")
+        Quarter quarter;
         @Option(names = "--district", required = true, description = "district code, e.g. 370202")
         String district;
         @Option(names = "--subsidy", required = true, description = "startup, employer or flexible")
-        String subsidy;
+        Subsidy subsidy;
         @Option(names = "--row", required = true, description = "the row number as Excel shows it")
         int row;
 
         @Override
         public Integer call() {
-            Quarter q = parseQuarter(quarter);
-            Subsidy s;
-            try {
-                s = Subsidy.fromCode(subsidy);
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), e.getMessage());
-            }
-            return parent.withContext(c -> c.getBean(DecisionExplainer.class).explain(q, district, s, row, System.out));
+            return parent.withContext(c -> c.getBean(DecisionExplainer.class).explain(quarter, district, subsidy, row, System.out));
         }
     }
 
@@ -140,24 +131,23 @@ public class PipelineCommand implements Runnable {
     static class Report implements Callable<Integer> {
         @ParentCommand
         PipelineCommand parent;
-        @Option(names = "--quarter", required = true)
-        String quarter;
+        @Option(names = "--quarter", required = true, description = "the quarter, e.g. 2025Q1")
+        Quarter quarter;
         @Option(names = "--out", description = "the output folder (default from the job definition: out)")
         Path out;
 
         @Override
         public Integer call() {
-            Quarter q = parseQuarter(quarter);
             Path o = out != null ? out : parent.job().outDir();
-            return parent.withContext(c -> c.getBean(ReportCommand.class).rewrite(q, o));
+            return parent.withContext(c -> c.getBean(ReportCommand.class).rewrite(quarter, o));
         }
     }
 
     @Command(name = "generate", mixinStandardHelpOptions = true,
             description = "Write a synthetic quarter (ten district workbooks) for load tests.")
     static class Generate implements Callable<Integer> {
-        @Option(names = "--quarter", required = true)
-        String quarter;
+        @Option(names = "--quarter", required = true, description = "the quarter, e.g. 2025Q1")
+        Quarter quarter;
         @Option(names = "--rows-per-district", required = true, description = "data rows per district, over the three subsidy sheets")
         int rows;
         @Option(names = "--out", required = true, description = "the folder to write into (an inbox)")
@@ -169,7 +159,7 @@ public class PipelineCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return GenerateCommand.generate(parseQuarter(quarter), rows, out, format, seed);
+            return GenerateCommand.generate(quarter, rows, out, format, seed);
         }
     }
 
@@ -183,15 +173,6 @@ public class PipelineCommand implements Runnable {
         public Integer call() {
             JobDefinition job = parent.job();
             return parent.withContext(c -> c.getBean(Scheduler.class).run(job, Integer.MAX_VALUE));
-        }
-    }
-
-    static Quarter parseQuarter(String text) {
-        try {
-            return Quarter.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new PipelineCommand(new String[0])),
-                    "--quarter: " + e.getMessage());
         }
     }
 }
