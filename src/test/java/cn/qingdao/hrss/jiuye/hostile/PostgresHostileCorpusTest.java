@@ -12,9 +12,6 @@ class PostgresHostileCorpusTest extends HostileCorpusTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        String url = PostgresDatabase.newDatabase();
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        PostgresDatabase.register(registry);
     }
 }

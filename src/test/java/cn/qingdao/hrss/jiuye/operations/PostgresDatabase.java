@@ -44,4 +44,12 @@ public final class PostgresDatabase {
             throw new IllegalStateException("cannot create a test database", e);
         }
     }
+
+    /** Points a Spring test context at a new empty database (for {@code @DynamicPropertySource}). */
+    public static void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        String url = newDatabase();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+    }
 }

@@ -10,9 +10,6 @@ class PostgresFixtureQuarterTest extends FixtureQuarterTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        String url = PostgresDatabase.newDatabase();
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        PostgresDatabase.register(registry);
     }
 }

@@ -11,10 +11,7 @@ class PostgresSampleQuartersTest extends SampleQuartersTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        String url = PostgresDatabase.newDatabase();
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        PostgresDatabase.register(registry);
     }
 
     @Override
