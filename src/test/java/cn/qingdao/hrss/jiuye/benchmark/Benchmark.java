@@ -42,7 +42,7 @@ public final class Benchmark {
             String xmx = "256m";
             long xssfMaxRows = 200_000;
             int threads = 2;
-            long gcEvery = 1000;
+            long gcEvery = 2000;
             for (int i = 0; i < args.length; i++) {
                 String v = i + 1 < args.length ? args[i + 1] : "";
                 switch (args[i]) {

@@ -19,7 +19,7 @@ import javax.management.openmbean.CompositeData;
  * what it measured about itself to the file named by {@code -Dbenchmark.report}:
  * <ul>
  *   <li>{@code liveHeapPeak}: the largest heap in use right after a full collection, sampled by
- *       forcing one ({@code System.gc()}) every {@code -Dbenchmark.gcEveryMs} (default 1000) —
+ *       forcing one ({@code System.gc()}) every {@code -Dbenchmark.gcEveryMs} (default 2000) —
  *       the live data, not the garbage G1 has not yet collected;</li>
  *   <li>{@code afterGcPeak}: the largest heap in use after any collection the JVM did by itself;</li>
  *   <li>{@code vmHwm}: peak resident set size ({@code VmHWM} of {@code /proc/self/status});</li>
@@ -34,7 +34,7 @@ public final class ChildRun {
 
     public static void main(String[] args) {
         Path report = Path.of(System.getProperty("benchmark.report"));
-        long period = Long.getLong("benchmark.gcEveryMs", 1000);
+        long period = Long.getLong("benchmark.gcEveryMs", 2000);
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         AtomicLong livePeak = new AtomicLong();
         AtomicLong afterGcPeak = new AtomicLong();
