@@ -46,6 +46,17 @@ public class BulkInsert {
         }
     }
 
+    /**
+     * Refreshes the planner statistics of tables just filled in bulk (PostgreSQL; H2 keeps its own
+     * up to date), so that the next queries are planned for their real size rather than for the empty
+     * tables autovacuum last saw.
+     */
+    public void analyze(String... tables) {
+        if (postgres && tables.length > 0) {
+            jdbc.execute("ANALYZE " + String.join(", ", tables));
+        }
+    }
+
     private void copy(String table, List<String> columns, List<Object[]> rows) {
         StringBuilder data = new StringBuilder(rows.size() * 16 * columns.size());
         for (Object[] row : rows) {
