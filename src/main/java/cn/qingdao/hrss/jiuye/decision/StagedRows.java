@@ -60,8 +60,8 @@ public class StagedRows {
             List<StagedRow> rows = jdbc.query("SELECT " + COLUMNS + " " + """
                      FROM application a
                      WHERE a.submission_id = ? AND a.subsidy = ? AND a.row_number > ?
-                     ORDER BY a.row_number
-                     FETCH FIRST %d ROWS ONLY""".formatted(limit),
+                     ORDER BY a.submission_id, a.subsidy, a.row_number
+                     FETCH FIRST %d ROWS ONLY""".formatted(limit), // the whole key: H2 then reads in index order
                     MAPPER, submission, subsidy.code(), cmp == 0 ? afterRow : Integer.MIN_VALUE);
             if (!rows.isEmpty()) {
                 return rows;
