@@ -1,5 +1,6 @@
 package cn.qingdao.hrss.jiuye.decision;
 
+import cn.qingdao.hrss.jiuye.common.BulkInsert;
 import cn.qingdao.hrss.jiuye.common.Months;
 import cn.qingdao.hrss.jiuye.common.Outcome;
 import cn.qingdao.hrss.jiuye.common.Quarter;
@@ -13,8 +14,18 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Buffers one chunk's decisions, months and grants, and writes them with the chunk's progress mark. */
+/**
+ * Buffers one chunk's decisions, months and grants, and writes them ({@link BulkInsert}: COPY on
+ * PostgreSQL) with the chunk's progress mark.
+ */
 final class DecisionWriter {
+
+    private static final List<String> DECISION_COLUMNS = List.of("run_id", "quarter", "subsidy", "district_code",
+            "row_number", "submission_id", "id_number", "name", "decision", "months", "amount", "reason_codes");
+    private static final List<String> MONTH_COLUMNS = List.of("run_id", "quarter", "subsidy", "district_code",
+            "row_number", "claim_month", "id_number", "dropped_code", "amount");
+    private static final List<String> GRANT_COLUMNS = List.of("run_id", "quarter", "district_code", "row_number",
+            "id_number", "credit_code");
 
     private final long runId;
     private final Quarter quarter;
@@ -60,20 +71,10 @@ final class DecisionWriter {
     }
 
     /** Writes the chunk and moves the progress mark to its last row; the caller holds the transaction. */
-    void write(JdbcTemplate jdbc, StagedRow last) {
-        jdbc.batchUpdate("""
-                INSERT INTO decision (run_id, quarter, subsidy, district_code, row_number, submission_id, id_number, name,
-                  decision, months, amount, reason_codes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", decisions);
-        if (!months.isEmpty()) {
-            jdbc.batchUpdate("""
-                    INSERT INTO decision_month (run_id, quarter, subsidy, district_code, row_number, claim_month, id_number,
-                      dropped_code, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", months);
-        }
-        if (!grants.isEmpty()) {
-            jdbc.batchUpdate("""
-                    INSERT INTO startup_grant (run_id, quarter, district_code, row_number, id_number, credit_code)
-                    VALUES (?, ?, ?, ?, ?, ?)""", grants);
-        }
+    void write(BulkInsert bulk, JdbcTemplate jdbc, StagedRow last) {
+        bulk.insert("decision", DECISION_COLUMNS, decisions);
+        bulk.insert("decision_month", MONTH_COLUMNS, months);
+        bulk.insert("startup_grant", GRANT_COLUMNS, grants);
         jdbc.update("DELETE FROM decide_progress WHERE run_id = ? AND subsidy = ?", runId, subsidy.code());
         jdbc.update("INSERT INTO decide_progress (run_id, subsidy, district_code, row_number) VALUES (?, ?, ?, ?)",
                 runId, subsidy.code(), last.districtCode(), last.rowNumber());

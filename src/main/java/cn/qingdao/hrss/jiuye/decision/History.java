@@ -73,8 +73,10 @@ public class History {
         var params = params(runId, quarter)
                 .addValue("ids", ids.isEmpty() ? Set.of("") : ids)
                 .addValue("codes", creditCodes.isEmpty() ? Set.of("") : creditCodes);
-        jdbc.query("SELECT id_number, credit_code, run_id FROM startup_grant"
-                + " WHERE (id_number IN (:ids) OR credit_code IN (:codes))" + SO_FAR, params, grants::add);
+        // two index lookups rather than one OR, which H2 answers by reading every grant
+        jdbc.query("SELECT id_number, credit_code, run_id FROM startup_grant WHERE id_number IN (:ids)" + SO_FAR
+                + " UNION ALL SELECT id_number, credit_code, run_id FROM startup_grant WHERE credit_code IN (:codes)"
+                + SO_FAR, params, grants::add);
         return grants;
     }
 

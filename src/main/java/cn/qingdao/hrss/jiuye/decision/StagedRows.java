@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -37,16 +38,36 @@ public class StagedRows {
         this.jdbc = jdbc;
     }
 
-    /** The next rows after (district, row) of the run's accepted submissions, in rank order. */
+    /**
+     * The next rows after (district, row) of the run's accepted submissions, in rank order. A run
+     * has at most one accepted submission per district, so the rank order is: the submissions by
+     * district code, and within each its rows by row number — read through the primary key
+     * (submission_id, subsidy, row_number), which costs the same for the last chunk as for the
+     * first. A chunk never spans two districts.
+     */
     public List<StagedRow> chunkAfter(long runId, Subsidy subsidy, String afterDistrict, int afterRow, int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " " + """
-                 FROM application a
-                 JOIN run_submission rs ON rs.submission_id = a.submission_id AND rs.run_id = ? AND rs.duplicate = FALSE
-                 JOIN submission s ON s.id = a.submission_id AND s.status = 'ACCEPTED'
-                 WHERE a.subsidy = ? AND (a.district_code > ? OR (a.district_code = ? AND a.row_number > ?))
-                 ORDER BY a.district_code, a.row_number
-                 FETCH FIRST %d ROWS ONLY""".formatted(limit),
-                MAPPER, runId, subsidy.code(), afterDistrict, afterDistrict, afterRow);
+        List<Map<String, Object>> submissions = jdbc.queryForList("""
+                SELECT s.id, s.district_code FROM run_submission rs JOIN submission s ON s.id = rs.submission_id
+                WHERE rs.run_id = ? AND rs.duplicate = FALSE AND s.status = 'ACCEPTED'
+                ORDER BY s.district_code, s.id""", runId);
+        for (Map<String, Object> s : submissions) {
+            long submission = ((Number) s.get("id")).longValue();
+            String district = (String) s.get("district_code");
+            int cmp = district == null ? -1 : district.compareTo(afterDistrict);
+            if (cmp < 0) {
+                continue;
+            }
+            List<StagedRow> rows = jdbc.query("SELECT " + COLUMNS + " " + """
+                     FROM application a
+                     WHERE a.submission_id = ? AND a.subsidy = ? AND a.row_number > ?
+                     ORDER BY a.submission_id, a.subsidy, a.row_number
+                     FETCH FIRST %d ROWS ONLY""".formatted(limit), // the whole key: H2 then reads in index order
+                    MAPPER, submission, subsidy.code(), cmp == 0 ? afterRow : Integer.MIN_VALUE);
+            if (!rows.isEmpty()) {
+                return rows;
+            }
+        }
+        return List.of();
     }
 
     /** One stored row of an accepted submission of the quarter's published run, or null. */

@@ -1,6 +1,7 @@
 package cn.qingdao.hrss.jiuye.decision;
 
 import cn.qingdao.hrss.jiuye.common.Application;
+import cn.qingdao.hrss.jiuye.common.BulkInsert;
 import cn.qingdao.hrss.jiuye.common.EmployerApplication;
 import cn.qingdao.hrss.jiuye.common.FlexibleApplication;
 import cn.qingdao.hrss.jiuye.common.Outcome;
@@ -46,11 +47,12 @@ public class SubsidyDecider {
     private final EmployerRules employerRules;
     private final FlexibleRules flexibleRules;
     private final JdbcTemplate jdbc;
+    private final BulkInsert bulk;
     private final TransactionTemplate tx;
     private final int chunkSize;
 
     public SubsidyDecider(StagedRows staged, History history, StartupRules startupRules, EmployerRules employerRules,
-                          FlexibleRules flexibleRules, JdbcTemplate jdbc, TransactionTemplate tx,
+                          FlexibleRules flexibleRules, JdbcTemplate jdbc, BulkInsert bulk, TransactionTemplate tx,
                           PipelineProperties properties) {
         this.staged = staged;
         this.history = history;
@@ -58,6 +60,7 @@ public class SubsidyDecider {
         this.employerRules = employerRules;
         this.flexibleRules = flexibleRules;
         this.jdbc = jdbc;
+        this.bulk = bulk;
         this.tx = tx;
         this.chunkSize = properties.chunkSize();
     }
@@ -84,6 +87,7 @@ public class SubsidyDecider {
             row = last.rowNumber();
             progress.add(chunk.size());
         }
+        bulk.analyze("application", "decision", "decision_month", "startup_grant"); // for the reports that follow
         progress.done();
     }
 
@@ -93,7 +97,7 @@ public class SubsidyDecider {
             case STARTUP -> decideStartup(runId, quarter, chunk, out);
             case EMPLOYER, FLEXIBLE -> decideMonthly(runId, quarter, subsidy, chunk, out);
         }
-        out.write(jdbc, chunk.get(chunk.size() - 1));
+        out.write(bulk, jdbc, chunk.get(chunk.size() - 1));
     }
 
     private void decideStartup(long runId, Quarter quarter, List<StagedRow> chunk, DecisionWriter out) {

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 
 /** The three CSV files of SPEC §8, written from the database (streamed, never all rows in memory). */
@@ -13,11 +15,19 @@ import org.springframework.stereotype.Component;
 public class CsvReports {
 
     private final JdbcTemplate jdbc;
+    private final JdbcTemplate streaming;
+    private final TransactionTemplate readOnly;
     private final RunSubmissions submissions;
     private final DistrictRegistry registry;
 
     public CsvReports(JdbcTemplate jdbc, RunSubmissions submissions, DistrictRegistry registry) {
         this.jdbc = jdbc;
+        // decisions.csv has a line per data row: a cursor in a read-only transaction (PostgreSQL would
+        // otherwise load the whole result into memory: out of memory at a million rows with -Xmx256m)
+        this.streaming = new JdbcTemplate(jdbc.getDataSource());
+        this.streaming.setFetchSize(1000);
+        this.readOnly = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
+        this.readOnly.setReadOnly(true);
         this.submissions = submissions;
         this.registry = registry;
     }
@@ -31,8 +41,8 @@ public class CsvReports {
     /** decisions.csv: sorted by district, subsidy (startup, employer, flexible), row (SPEC §8). */
     void writeDecisions(long runId, Path file) {
         CsvWriter.write(file, new String[] {"quarter", "district_code", "subsidy", "row_number", "id_number",
-                "name", "decision", "months", "amount", "reason_codes"}, csv -> {
-            jdbc.query("""
+                "name", "decision", "months", "amount", "reason_codes"}, csv -> readOnly.executeWithoutResult(tx -> {
+            streaming.query("""
                     SELECT quarter, district_code, subsidy, row_number, id_number, name, decision, months, amount, reason_codes
                     FROM decision WHERE run_id = ?
                     ORDER BY district_code,
@@ -42,7 +52,7 @@ public class CsvReports {
                         csv.row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
                                 rs.getString(6), rs.getString(7), rs.getInt(8), money(rs.getBigDecimal(9)), rs.getString(10));
                     }, runId);
-        });
+        }));
     }
 
     /** statistics.csv: per district code (the city 370200 first) and indicator in SPEC §3.5 order. */

@@ -62,7 +62,7 @@ public class FeedbackWriter {
             FROM decision_month m
             JOIN decision d ON d.run_id = m.run_id AND d.subsidy = m.subsidy
                  AND d.district_code = m.district_code AND d.row_number = m.row_number
-            WHERE m.run_id = :run AND d.submission_id = :sub AND m.dropped_code IS NOT NULL
+            WHERE d.run_id = :run AND d.submission_id = :sub AND m.dropped_code IS NOT NULL
             ORDER BY so, row_number, part, ord
             """;
 

@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +30,9 @@ import cn.qingdao.hrss.jiuye.common.Quarter;
 public class OutputWorkbooks {
 
     private static final Logger log = LoggerFactory.getLogger(OutputWorkbooks.class);
+
+    /** Districts written at the same time: the machine's cores (a roster is CPU-bound: XML and zip). */
+    private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private final RunSubmissions runSubmissions;
     private final DistrictRegistry districts;
@@ -51,26 +58,52 @@ public class OutputWorkbooks {
         List<Path> written = new ArrayList<>();
         written.add(writeSummary(runId, quarter, outDir));
         Map<String, List<RunSubmission>> byDistrict = RunSubmissions.byDistrict(runSubmissions.of(runId), districts);
-        for (Map.Entry<String, List<RunSubmission>> e : byDistrict.entrySet()) {
-            String district = e.getKey();
-            List<RunSubmission> subs = e.getValue();
-            Path roster = AtomicFiles.inside(outDir, quarter.toString(), district,
-                    PaymentRosterWriter.fileName(district, quarter));
-            Path fb = AtomicFiles.inside(outDir, quarter.toString(), district, FeedbackWriter.fileName(district, quarter));
-            if (RunSubmission.ACCEPTED.equals(RunSubmissions.districtStatus(subs))) {
-                rosters.write(runId, quarter, district, roster);
-                written.add(roster);
-            } else {
-                Files.deleteIfExists(roster);
+        // the districts' workbooks are independent: written on every core, listed in registry order
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<List<Path>>> perDistrict = new ArrayList<>();
+            for (Map.Entry<String, List<RunSubmission>> e : byDistrict.entrySet()) {
+                perDistrict.add(pool.submit(() -> writeDistrict(runId, quarter, outDir, e.getKey(), e.getValue())));
             }
-            if (subs.isEmpty()) {
-                Files.deleteIfExists(fb);
-            } else {
-                feedback.write(runId, quarter, district, subs, fb);
-                written.add(fb);
+            for (Future<List<Path>> f : perDistrict) {
+                written.addAll(f.get());
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the workbooks", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
         log.info("Run {}: wrote {} workbooks for {} under {}", runId, written.size(), quarter, outDir);
+        return written;
+    }
+
+    private List<Path> writeDistrict(long runId, Quarter quarter, Path outDir, String district,
+                                     List<RunSubmission> subs) throws IOException {
+        List<Path> written = new ArrayList<>(2);
+        Path roster = AtomicFiles.inside(outDir, quarter.toString(), district,
+                PaymentRosterWriter.fileName(district, quarter));
+        Path fb = AtomicFiles.inside(outDir, quarter.toString(), district, FeedbackWriter.fileName(district, quarter));
+        if (RunSubmission.ACCEPTED.equals(RunSubmissions.districtStatus(subs))) {
+            rosters.write(runId, quarter, district, roster);
+            written.add(roster);
+        } else {
+            Files.deleteIfExists(roster);
+        }
+        if (subs.isEmpty()) {
+            Files.deleteIfExists(fb);
+        } else {
+            feedback.write(runId, quarter, district, subs, fb);
+            written.add(fb);
+        }
         return written;
     }
 

@@ -1,6 +1,7 @@
 package cn.qingdao.hrss.jiuye.submission;
 
 import cn.qingdao.hrss.jiuye.common.Application;
+import cn.qingdao.hrss.jiuye.common.BulkInsert;
 import cn.qingdao.hrss.jiuye.common.EmployerApplication;
 import cn.qingdao.hrss.jiuye.common.FlexibleApplication;
 import cn.qingdao.hrss.jiuye.common.Months;
@@ -18,28 +19,28 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes the typed rows of a submission to {@code application} and their invalid cells to
- * {@code field_error}, in batches of {@code chunkSize} rows per transaction, so that memory does
- * not grow with the number of rows.
+ * {@code field_error} ({@link BulkInsert}: COPY on PostgreSQL), in batches of {@code chunkSize} rows
+ * per transaction, so that memory does not grow with the number of rows.
  */
 @Component
 public class ApplicationStore {
 
-    private static final String INSERT_APPLICATION = """
-            INSERT INTO application (submission_id, subsidy, row_number, district_code, id_number, name, category,
-              graduation_date, entity_type, entity_name, credit_code, registration_date, first_business, operating,
-              employer_type, contract_start, contract_end, employment_registered, flexible_registration_date,
-              start_month, end_month, monthly_amount, application_date, field_codes)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_FIELD_ERROR = """
-            INSERT INTO field_error (submission_id, subsidy, row_number, seq, code, column_name, column_letter, cell_value)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final List<String> APPLICATION_COLUMNS = List.of("submission_id", "subsidy", "row_number",
+            "district_code", "id_number", "name", "category", "graduation_date", "entity_type", "entity_name",
+            "credit_code", "registration_date", "first_business", "operating", "employer_type", "contract_start",
+            "contract_end", "employment_registered", "flexible_registration_date", "start_month", "end_month",
+            "monthly_amount", "application_date", "field_codes");
+    private static final List<String> FIELD_ERROR_COLUMNS = List.of("submission_id", "subsidy", "row_number", "seq",
+            "code", "column_name", "column_letter", "cell_value");
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final BulkInsert bulk;
 
-    public ApplicationStore(JdbcTemplate jdbc, TransactionTemplate tx) {
+    public ApplicationStore(JdbcTemplate jdbc, TransactionTemplate tx, BulkInsert bulk) {
         this.jdbc = jdbc;
         this.tx = tx;
+        this.bulk = bulk;
     }
 
     /** Removes whatever an interrupted or earlier reading of this submission left. */
@@ -91,10 +92,8 @@ public class ApplicationStore {
                 return;
             }
             tx.executeWithoutResult(s -> {
-                jdbc.batchUpdate(INSERT_APPLICATION, applications);
-                if (!errors.isEmpty()) {
-                    jdbc.batchUpdate(INSERT_FIELD_ERROR, errors);
-                }
+                bulk.insert("application", APPLICATION_COLUMNS, applications);
+                bulk.insert("field_error", FIELD_ERROR_COLUMNS, errors);
             });
             applications.clear();
             errors.clear();

@@ -18,7 +18,7 @@ final class SafeXml {
     }
 
     static XMLStreamReader reader(InputStream in) throws XMLStreamException {
-        XMLInputFactory f = XMLInputFactory.newFactory();
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory(); // the JDK parser, whatever else is on the class path
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);

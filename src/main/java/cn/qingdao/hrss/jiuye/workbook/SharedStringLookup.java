@@ -1,37 +1,228 @@
 package cn.qingdao.hrss.jiuye.workbook;
 
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.xml.sax.SAXException;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 /**
  * The shared-strings table of an .xlsx ({@code t="s"} cells), read as plain text without phonetic
- * runs.
+ * runs ({@code <rPh>}), the text of every {@code <t>} of an {@code <si>} joined.
  *
- * <p>For now this holds POI's {@link ReadOnlySharedStringsTable}, i.e. every unique string in memory:
- * the one part of .xlsx reading whose memory grows with the data. It is isolated here so that it can
- * be replaced by a disk-backed table (e.g. strings spilled to a memory-mapped file with an offset
- * index) without touching the sheet parser; nothing else depends on POI's class.
+ * <p>Memory does not grow with the table: up to {@link #MEMORY_CHARS} characters the strings are
+ * held in memory (every ordinary submission); beyond, the table is spilled to two temporary files —
+ * the strings in UTF-8 and their offsets — read back by position, with a small cache in front for
+ * the strings that repeat (categories, yes/no). Office software writes every text cell of a
+ * million-row sheet here, one unique ID number and name per row.
  */
-final class SharedStringLookup {
+final class SharedStringLookup implements Closeable {
 
-    private final ReadOnlySharedStringsTable table;
+    /** Characters kept in memory before the table spills to disk (about 8 MB). */
+    static final long MEMORY_CHARS = 4_000_000;
+    private static final int CACHE = 4096;
 
-    private SharedStringLookup(ReadOnlySharedStringsTable table) {
-        this.table = table;
+    private final List<String> memory = new ArrayList<>();
+    private long memoryChars;
+    private final long limit;
+    private int count;
+    private Spill spill;
+
+    private SharedStringLookup(long limit) {
+        this.limit = limit;
     }
 
-    static SharedStringLookup of(OPCPackage pkg) throws IOException, SAXException {
-        return new SharedStringLookup(new ReadOnlySharedStringsTable(pkg, false));
+    static SharedStringLookup of(OPCPackage pkg) throws IOException, XMLStreamException {
+        SharedStringLookup table = new SharedStringLookup(MEMORY_CHARS);
+        for (PackagePart part : pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType())) {
+            try (InputStream in = part.getInputStream()) {
+                table.read(in);
+            } catch (IOException | XMLStreamException | RuntimeException e) {
+                table.close();
+                throw e;
+            }
+            break; // a workbook has one table
+        }
+        return table;
+    }
+
+    /** For tests: the table of {@code in}, spilled to disk above {@code limit} characters. */
+    static SharedStringLookup read(InputStream in, long limit) throws IOException, XMLStreamException {
+        SharedStringLookup table = new SharedStringLookup(limit);
+        table.read(in);
+        return table;
+    }
+
+    private void read(InputStream in) throws IOException, XMLStreamException {
+        XMLStreamReader xml = SafeXml.reader(in);
+        try {
+            StringBuilder text = null;
+            int phonetic = 0;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    String name = xml.getLocalName();
+                    if ("si".equals(name)) {
+                        text = new StringBuilder();
+                    } else if ("rPh".equals(name)) {
+                        phonetic++;
+                    } else if ("t".equals(name) && text != null && phonetic == 0) {
+                        text.append(xml.getElementText());
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    String name = xml.getLocalName();
+                    if ("rPh".equals(name)) {
+                        phonetic--;
+                    } else if ("si".equals(name) && text != null) {
+                        add(text.toString());
+                        text = null;
+                    }
+                }
+            }
+        } finally {
+            xml.close();
+        }
+        if (spill != null) {
+            spill.finish();
+        }
+    }
+
+    private void add(String s) throws IOException {
+        count++;
+        if (spill != null) {
+            spill.write(s);
+            return;
+        }
+        memory.add(s);
+        memoryChars += s.length();
+        if (memoryChars > limit) {
+            spill = new Spill();
+            for (String m : memory) {
+                spill.write(m);
+            }
+            memory.clear();
+        }
     }
 
     /** The string at {@code index}, or null when the file refers to a string it does not have. */
     String get(int index) {
-        if (index < 0 || index >= table.getUniqueCount()) {
+        if (index < 0 || index >= count) {
             return null;
         }
-        return table.getItemAt(index).getString();
+        return spill == null ? memory.get(index) : spill.get(index);
+    }
+
+    boolean onDisk() {
+        return spill != null;
+    }
+
+    @Override
+    public void close() {
+        if (spill != null) {
+            spill.close();
+        }
+    }
+
+    /** The table on disk: strings (UTF-8) and their start offsets (8 bytes each, one more at the end). */
+    private static final class Spill {
+        private final Path dataFile = Files.createTempFile("jiuye-sst-", ".txt");
+        private final Path offsetFile = Files.createTempFile("jiuye-sst-", ".idx");
+        private DataOutputStream data = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(dataFile), 1 << 16));
+        private DataOutputStream offsets = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(offsetFile), 1 << 16));
+        private long position;
+        private FileChannel dataChannel;
+        private FileChannel offsetChannel;
+        private final String[] cached = new String[CACHE];
+        private final int[] cachedIndex = new int[CACHE];
+        private final ByteBuffer two = ByteBuffer.allocate(16);
+
+        Spill() throws IOException {
+            dataFile.toFile().deleteOnExit();
+            offsetFile.toFile().deleteOnExit();
+        }
+
+        void write(String s) throws IOException {
+            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+            offsets.writeLong(position);
+            data.write(bytes);
+            position += bytes.length;
+        }
+
+        void finish() throws IOException {
+            offsets.writeLong(position);
+            offsets.close();
+            data.close();
+            offsets = null;
+            data = null;
+            dataChannel = FileChannel.open(dataFile, StandardOpenOption.READ);
+            offsetChannel = FileChannel.open(offsetFile, StandardOpenOption.READ);
+        }
+
+        synchronized String get(int index) {
+            int slot = index & (CACHE - 1);
+            if (cached[slot] != null && cachedIndex[slot] == index) {
+                return cached[slot];
+            }
+            try {
+                two.clear();
+                readFully(offsetChannel, two, (long) index * 8);
+                long start = two.getLong(0);
+                long end = two.getLong(8);
+                ByteBuffer bytes = ByteBuffer.allocate((int) (end - start));
+                readFully(dataChannel, bytes, start);
+                String s = new String(bytes.array(), StandardCharsets.UTF_8);
+                cached[slot] = s;
+                cachedIndex[slot] = index;
+                return s;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the spilled shared strings", e);
+            }
+        }
+
+        private static void readFully(FileChannel channel, ByteBuffer buffer, long at) throws IOException {
+            long pos = at;
+            while (buffer.hasRemaining()) {
+                int n = channel.read(buffer, pos);
+                if (n < 0) {
+                    throw new IOException("unexpected end of a temporary file");
+                }
+                pos += n;
+            }
+        }
+
+        void close() {
+            for (Closeable c : new Closeable[] {data, offsets, dataChannel, offsetChannel}) {
+                try {
+                    if (c != null) {
+                        c.close();
+                    }
+                } catch (IOException e) {
+                    // a temporary file: nothing to recover
+                }
+            }
+            try {
+                Files.deleteIfExists(dataFile);
+                Files.deleteIfExists(offsetFile);
+            } catch (IOException e) {
+                // deleted on exit at the latest
+            }
+        }
     }
 }

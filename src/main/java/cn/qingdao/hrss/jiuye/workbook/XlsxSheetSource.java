@@ -18,7 +18,6 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.xml.sax.SAXException;
 
 /**
  * An .xlsx opened for streaming (SPEC §3): the package read-only through POI's {@link OPCPackage}
@@ -64,9 +63,9 @@ final class XlsxSheetSource implements SheetSource {
                 parts.putIfAbsent(CellText.sheetName(sheets.getSheetName()), sheets.getSheetPart());
             }
             boolean date1904 = isDate1904(reader.getWorkbookData());
-            return new XlsxSheetSource(fileName, pkg, parts, SharedStringLookup.of(pkg),
-                    new DateStyles(reader.getStylesTable()), date1904);
-        } catch (IOException | OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
+            DateStyles dateStyles = new DateStyles(reader.getStylesTable());
+            return new XlsxSheetSource(fileName, pkg, parts, SharedStringLookup.of(pkg), dateStyles, date1904);
+        } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
             pkg.revert();
             throw FileMessages.unreadablePackage(fileName, e);
         }
@@ -130,6 +129,7 @@ final class XlsxSheetSource implements SheetSource {
 
     @Override
     public void close() {
+        sharedStrings.close(); // removes its temporary files, if it spilled
         pkg.revert(); // opened read-only: release the file without writing anything back
     }
 }

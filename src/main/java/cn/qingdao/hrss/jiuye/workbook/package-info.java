@@ -12,7 +12,8 @@
  *   <li>{@code TableReader} with {@code HeaderFinder}: header, totals row, blank rows, columns by
  *       label — written once for both formats.</li>
  * </ol>
- * Memory does not grow with the number of rows; the one exception is the .xlsx shared-strings
- * table (see {@code SharedStringLookup}). Nothing here logs or puts cell contents in a message.
+ * Memory does not grow with the number of rows: the .xlsx shared-strings table, which office
+ * software fills with every text cell, spills to temporary files above a few megabytes (see
+ * {@code SharedStringLookup}). Nothing here logs or puts cell contents in a message.
  */
 package cn.qingdao.hrss.jiuye.workbook;

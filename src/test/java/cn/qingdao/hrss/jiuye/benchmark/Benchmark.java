@@ -1,0 +1,286 @@
+package cn.qingdao.hrss.jiuye.benchmark;
+
+import cn.qingdao.hrss.jiuye.common.Quarter;
+import cn.qingdao.hrss.jiuye.generate.SyntheticQuarter;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Stream;
+
+/**
+ * The performance benchmark of issue 5 ({@code scripts/benchmark.sh}): for each size, a synthetic
+ * quarter of ten districts (cached under {@code target/benchmark/quarters/}), the raw read time of
+ * the fastest streaming reader found (dhatim fastexcel-reader), of the pipeline's own reader and of
+ * POI's {@code XSSFWorkbook}; {@code run} end to end in a child JVM on a fresh H2 file database and
+ * on a fresh (embedded) PostgreSQL; and PostgreSQL's {@code COPY} of as many decision rows as the run
+ * wrote. Prints one table with the figures and the targets' ratios.
+ *
+ * <p>Usage: {@code Benchmark [--sizes 10000,100000] [--dir target/benchmark] [--xmx 256m]
+ * [--xssf-max-rows 200000] [--threads 2]}. Run from the project folder.
+ */
+public final class Benchmark {
+
+    static final String QUARTER = "2025Q1";
+
+    /** Options of one benchmark run. */
+    record Options(List<Integer> sizes, Path dir, String xmx, long xssfMaxRows, int threads, long gcEveryMs) {
+
+        static Options parse(String... args) {
+            List<Integer> sizes = List.of(10_000, 100_000);
+            Path dir = Path.of("target", "benchmark");
+            String xmx = "256m";
+            long xssfMaxRows = 200_000;
+            int threads = 2;
+            long gcEvery = 2000;
+            for (int i = 0; i < args.length; i++) {
+                String v = i + 1 < args.length ? args[i + 1] : "";
+                switch (args[i]) {
+                    case "--sizes" -> sizes = Stream.of(v.split(",")).map(String::trim).map(Integer::valueOf).toList();
+                    case "--dir" -> dir = Path.of(v);
+                    case "--xmx" -> xmx = v;
+                    case "--xssf-max-rows" -> xssfMaxRows = Long.parseLong(v);
+                    case "--threads" -> threads = Integer.parseInt(v);
+                    case "--gc-every-ms" -> gcEvery = Long.parseLong(v);
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                }
+                i++;
+            }
+            return new Options(sizes, dir, xmx, xssfMaxRows, threads, gcEvery);
+        }
+    }
+
+    /** The figures of one size. Times in nanoseconds. */
+    record SizeResult(int rowsPerDistrict, int files, long rows, long fastexcelNanos, long ownNanos,
+                      long xssfNanos, int xssfFilesTimed, PipelineRun.Result h2, PipelineRun.Result pg,
+                      long copyNanos) {
+
+        long fastestRawNanos() {
+            return Math.min(fastexcelNanos, ownNanos);
+        }
+
+        String fastestRawName() {
+            return fastexcelNanos <= ownNanos ? "fastexcel-reader" : "own reader";
+        }
+    }
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        List<SizeResult> results = run(options, System.out);
+        print(results, options, System.out);
+    }
+
+    static List<SizeResult> run(Options o, PrintStream log) throws Exception {
+        List<SizeResult> results = new ArrayList<>();
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+            boolean warm = false;
+            for (int n : o.sizes()) {
+                List<Path> files = quarter(o.dir(), n, log);
+                if (!warm) {
+                    log.println("warming up the readers on " + files.get(0).getFileName());
+                    for (RawReads.Reader r : List.of(RawReads.FASTEXCEL, RawReads.OWN, RawReads.XSSF)) {
+                        RawReads.time(r, files.subList(0, 1), 1, new LongAdder());
+                    }
+                    warm = true;
+                }
+                long rows = (long) n * files.size();
+                log.printf(Locale.ROOT, "%,d rows: raw reads%n", rows);
+                long fast = RawReads.time(RawReads.FASTEXCEL, files, o.threads(), new LongAdder());
+                long own = RawReads.time(RawReads.OWN, files, o.threads(), new LongAdder());
+                int xssfFiles = (int) Math.max(Math.min(files.size(), o.xssfMaxRows() / Math.max(n, 1)), 1);
+                xssfFiles = Math.max(Math.min(xssfFiles, files.size()), 1);
+                long xssf = RawReads.time(RawReads.XSSF, files.subList(0, xssfFiles), o.threads(), new LongAdder());
+                long xssfAll = xssf * files.size() / xssfFiles;
+
+                Path work = o.dir().resolve("runs").resolve(Integer.toString(n));
+                log.printf(Locale.ROOT, "%,d rows: run on H2%n", rows);
+                Path h2dir = work.resolve("h2");
+                deleteTree(h2dir);
+                String h2url = "jdbc:h2:file:" + h2dir.resolve("db").resolve("jiuye").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+                PipelineRun.Result h2 = PipelineRun.run(QUARTER, files.get(0).getParent(), h2dir, h2url, "sa", "",
+                        o.xmx(), o.gcEveryMs());
+
+                log.printf(Locale.ROOT, "%,d rows: run on PostgreSQL%n", rows);
+                String db = "bench_" + n + "_" + System.currentTimeMillis();
+                try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                    s.execute("CREATE DATABASE " + db);
+                }
+                String pgurl = pg.getJdbcUrl("postgres", db);
+                Path pgdir = work.resolve("postgresql");
+                deleteTree(pgdir);
+                PipelineRun.Result pgr = PipelineRun.run(QUARTER, files.get(0).getParent(), pgdir, pgurl, "postgres", "",
+                        o.xmx(), o.gcEveryMs());
+                log.printf(Locale.ROOT, "%,d rows: COPY of %,d decision rows%n", rows, pgr.decisions());
+                long copy = CopyLoad.decisionRows(pgurl, "postgres", "", pgdir);
+                results.add(new SizeResult(n, files.size(), rows, fast, own, xssfAll, xssfFiles, h2, pgr, copy));
+            }
+        }
+        return results;
+    }
+
+    /** The quarter of n rows per district, generated once and cached. */
+    static List<Path> quarter(Path dir, int n, PrintStream log) throws IOException {
+        Path inbox = dir.resolve("quarters").resolve(Integer.toString(n)).resolve(QUARTER);
+        Path done = inbox.resolve(".complete");
+        if (!Files.exists(done)) {
+            log.printf(Locale.ROOT, "generating %s with %,d rows per district in %s%n", QUARTER, n, inbox);
+            deleteTree(inbox);
+            SyntheticQuarter.write(Quarter.parse(QUARTER), n, inbox, SyntheticQuarter.Format.XLSX, 1L);
+            Files.writeString(done, "");
+        }
+        try (Stream<Path> s = Files.list(inbox)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".xlsx")).sorted().toList();
+        }
+    }
+
+    // ------------------------------------------------------------------ the table
+
+    static Map<String, Boolean> print(List<SizeResult> results, Options o, PrintStream out) {
+        List<String[]> t = new ArrayList<>();
+        String[] head = new String[results.size() + 1];
+        head[0] = "";
+        for (int i = 0; i < results.size(); i++) {
+            SizeResult r = results.get(i);
+            head[i + 1] = String.format(Locale.ROOT, "%d × %,d", r.files(), r.rowsPerDistrict());
+        }
+        t.add(head);
+        row(t, results, "data rows", r -> fmt("%,d", r.rows()));
+        row(t, results, "raw read, fastexcel-reader", r -> timeRate(r.fastexcelNanos(), r.rows()));
+        row(t, results, "raw read, own streaming reader", r -> timeRate(r.ownNanos(), r.rows()));
+        row(t, results, "raw read, POI XSSFWorkbook", r -> timeRate(r.xssfNanos(), r.rows())
+                + (r.xssfFilesTimed() < r.files() ? fmt(" (%d of %d files timed, scaled)", r.xssfFilesTimed(), r.files()) : ""));
+        for (String db : List.of("H2", "PostgreSQL")) {
+            boolean h2 = db.equals("H2");
+            row(t, results, db + ": run end to end (exit code)",
+                    r -> timeRate(res(r, h2).wallNanos(), r.rows()) + fmt(" (exit %d)", res(r, h2).exit()));
+            row(t, results, db + ":   read+validate+decide", r -> timeRate(res(r, h2).stageNanos(), r.rows()));
+            row(t, results, db + ":     of which read step", r -> secs(res(r, h2).readNanos()));
+            row(t, results, db + ":     of which decide step", r -> secs(res(r, h2).decideNanos()));
+            row(t, results, db + ":   report step", r -> secs(res(r, h2).reportNanos()));
+            row(t, results, db + ":   decisions / kept+dropped months",
+                    r -> fmt("%,d / %,d", res(r, h2).decisions(), res(r, h2).decisionMonths()));
+            row(t, results, db + ":   peak live heap (after full GC)", r -> mib(res(r, h2).liveHeapPeak()));
+            row(t, results, db + ":   peak heap after any GC", r -> mib(res(r, h2).afterGcPeak()));
+            row(t, results, db + ":   peak RSS (VmHWM)", r -> mib(res(r, h2).vmHwm()));
+            row(t, results, db + ":   cores used (CPU time / wall)", r -> fmt("%.2f", res(r, h2).coresUsed()));
+        }
+        row(t, results, "PostgreSQL COPY of the run's decision rows", r -> timeRate(r.copyNanos(), r.pg().decisions()));
+
+        Map<String, Boolean> verdicts = new LinkedHashMap<>();
+        List<String[]> targets = new ArrayList<>();
+        SizeResult small = results.get(0);
+        SizeResult large = results.get(results.size() - 1);
+        for (SizeResult r : results) {
+            String at = fmt("%d × %,d", r.files(), r.rowsPerDistrict());
+            double e2e = (double) r.pg().wallNanos() / (r.fastestRawNanos() + r.copyNanos());
+            target(targets, verdicts, "T1 " + at + ": PostgreSQL end to end ≤ 2 × (fastest raw read + COPY)",
+                    fmt("%.2f × (%s %s + COPY %s)", e2e, r.fastestRawName(), secs(r.fastestRawNanos()), secs(r.copyNanos())),
+                    e2e <= 2.0);
+            for (String db : List.of("H2", "PostgreSQL")) {
+                double ratio = (double) r.fastestRawNanos() / res(r, db.equals("H2")).stageNanos();
+                target(targets, verdicts, "T2 " + at + ": " + db + " read+validate+decide ≥ 0.5 × fastest raw read rate",
+                        fmt("%.2f ×", ratio), ratio >= 0.5);
+            }
+        }
+        for (String db : List.of("H2", "PostgreSQL")) {
+            boolean h2 = db.equals("H2");
+            int exit = res(large, h2).exit();
+            target(targets, verdicts, "T3 " + db + ": " + fmt("%d × %,d", large.files(), large.rowsPerDistrict())
+                    + " completes with -Xmx" + o.xmx(), fmt("exit %d", exit), exit == 0 || exit == 3);
+            double heap = (double) res(large, h2).liveHeapPeak() / res(small, h2).liveHeapPeak();
+            target(targets, verdicts, "T4 " + db + ": peak live heap, largest ≤ 1.2 × smallest",
+                    fmt("%.2f × (%s vs %s)", heap, mib(res(large, h2).liveHeapPeak()), mib(res(small, h2).liveHeapPeak())),
+                    heap <= 1.2);
+        }
+        double xssf = (double) large.xssfNanos() / large.ownNanos();
+        target(targets, verdicts, "T5 " + fmt("%d × %,d", large.files(), large.rowsPerDistrict())
+                + ": own streaming read ≥ 10 × faster than XSSFWorkbook", fmt("%.1f ×", xssf), xssf >= 10);
+        double xssfStage = (double) large.xssfNanos() / large.pg().stageNanos();
+        targets.add(new String[] {"   (info) PostgreSQL read+validate+decide vs XSSFWorkbook raw read", fmt("%.1f ×", xssfStage), ""});
+
+        out.println();
+        out.printf(Locale.ROOT, "Benchmark %s: %d districts, .xlsx, %d cores, read threads %d, child -Xmx%s%n",
+                QUARTER, small.files(), Runtime.getRuntime().availableProcessors(), o.threads(), o.xmx());
+        printTable(t, out);
+        out.println();
+        printTable(targets, out);
+        return verdicts;
+    }
+
+    private static PipelineRun.Result res(SizeResult r, boolean h2) {
+        return h2 ? r.h2() : r.pg();
+    }
+
+    private static void row(List<String[]> t, List<SizeResult> results, String label,
+                            java.util.function.Function<SizeResult, String> cell) {
+        String[] row = new String[results.size() + 1];
+        row[0] = label;
+        for (int i = 0; i < results.size(); i++) {
+            row[i + 1] = cell.apply(results.get(i));
+        }
+        t.add(row);
+    }
+
+    private static void target(List<String[]> t, Map<String, Boolean> verdicts, String name, String value, boolean pass) {
+        verdicts.put(name, pass);
+        t.add(new String[] {name, value, pass ? "PASS" : "FAIL"});
+    }
+
+    private static void printTable(List<String[]> rows, PrintStream out) {
+        int cols = rows.stream().mapToInt(r -> r.length).max().orElse(0);
+        int[] width = new int[cols];
+        for (String[] r : rows) {
+            for (int i = 0; i < r.length; i++) {
+                width[i] = Math.max(width[i], r[i].length());
+            }
+        }
+        for (String[] r : rows) {
+            StringBuilder line = new StringBuilder("| ");
+            for (int i = 0; i < cols; i++) {
+                String v = i < r.length ? r[i] : "";
+                line.append(v).append(" ".repeat(width[i] - v.length())).append(" | ");
+            }
+            out.println(line.toString().stripTrailing());
+        }
+    }
+
+    static String timeRate(long nanos, long rows) {
+        return secs(nanos) + fmt(", %,.0f rows/s", rows / Math.max(nanos / 1e9, 1e-9));
+    }
+
+    static String secs(long nanos) {
+        return fmt("%.2f s", nanos / 1e9);
+    }
+
+    static String mib(long bytes) {
+        return bytes < 0 ? "n/a" : fmt("%.0f MiB", bytes / 1048576.0);
+    }
+
+    static String fmt(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

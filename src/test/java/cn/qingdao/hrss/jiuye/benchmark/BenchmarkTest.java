@@ -1,0 +1,51 @@
+package cn.qingdao.hrss.jiuye.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The benchmark harness on a tiny quarter (10 × 200 rows), so that it cannot rot: every figure of
+ * the table is produced, on H2 and on PostgreSQL. No timing is asserted.
+ */
+class BenchmarkTest {
+
+    @Test
+    void tinyQuarterProducesEveryFigureAndEveryTarget() throws Exception {
+        var options = new Benchmark.Options(List.of(200), Path.of("target", "benchmark-test"), "256m", 1_000, 2, 200);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+        List<Benchmark.SizeResult> results = Benchmark.run(options, new PrintStream(log, true, StandardCharsets.UTF_8));
+
+        assertThat(results).hasSize(1);
+        Benchmark.SizeResult r = results.get(0);
+        assertThat(r.files()).isEqualTo(10);
+        assertThat(r.rows()).isEqualTo(2_000);
+        assertThat(List.of(r.fastexcelNanos(), r.ownNanos(), r.xssfNanos(), r.copyNanos())).allMatch(n -> n > 0);
+        assertThat(r.xssfFilesTimed()).isEqualTo(5);
+        for (PipelineRun.Result run : List.of(r.h2(), r.pg())) {
+            assertThat(run.exit()).isZero();
+            assertThat(run.decisions()).isEqualTo(2_000);
+            assertThat(run.decisionMonths()).isPositive();
+            assertThat(List.of(run.wallNanos(), run.readNanos(), run.decideNanos(), run.reportNanos(),
+                    run.liveHeapPeak(), run.afterGcPeak(), run.vmHwm(), run.cpuMillis(), run.uptimeMillis()))
+                    .allMatch(n -> n > 0);
+        }
+
+        ByteArrayOutputStream table = new ByteArrayOutputStream();
+        Map<String, Boolean> verdicts = Benchmark.print(results, options, new PrintStream(table, true, StandardCharsets.UTF_8));
+        String printed = table.toString(StandardCharsets.UTF_8);
+        assertThat(verdicts.keySet()).anyMatch(k -> k.startsWith("T1 ")).anyMatch(k -> k.startsWith("T2 "))
+                .anyMatch(k -> k.startsWith("T3 ")).anyMatch(k -> k.startsWith("T4 ")).anyMatch(k -> k.startsWith("T5 "));
+        assertThat(printed).contains("raw read, fastexcel-reader", "raw read, own streaming reader",
+                "raw read, POI XSSFWorkbook", "H2: run end to end", "PostgreSQL: run end to end",
+                "peak live heap", "peak RSS", "cores used", "PostgreSQL COPY of the run's decision rows")
+                .doesNotContain("n/a");
+    }
+}

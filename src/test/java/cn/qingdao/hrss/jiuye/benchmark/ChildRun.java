@@ -1,0 +1,100 @@
+package cn.qingdao.hrss.jiuye.benchmark;
+
+import cn.qingdao.hrss.jiuye.operations.Main;
+import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryUsage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+
+/**
+ * The child JVM of an end-to-end benchmark run: runs {@link Main} unchanged and, on exit, writes
+ * what it measured about itself to the file named by {@code -Dbenchmark.report}:
+ * <ul>
+ *   <li>{@code liveHeapPeak}: the largest heap in use right after a full collection, sampled by
+ *       forcing one ({@code System.gc()}) every {@code -Dbenchmark.gcEveryMs} (default 2000) —
+ *       the live data, not the garbage G1 has not yet collected;</li>
+ *   <li>{@code afterGcPeak}: the largest heap in use after any collection the JVM did by itself;</li>
+ *   <li>{@code vmHwm}: peak resident set size ({@code VmHWM} of {@code /proc/self/status});</li>
+ *   <li>{@code cpuMillis} and {@code uptimeMillis}: process CPU time and JVM uptime (CPU/uptime =
+ *       cores used on average).</li>
+ * </ul>
+ */
+public final class ChildRun {
+
+    private ChildRun() {
+    }
+
+    public static void main(String[] args) {
+        Path report = Path.of(System.getProperty("benchmark.report"));
+        long period = Long.getLong("benchmark.gcEveryMs", 2000);
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        AtomicLong livePeak = new AtomicLong();
+        AtomicLong afterGcPeak = new AtomicLong();
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) gc).addNotificationListener((n, h) -> {
+                CompositeData info = (CompositeData) n.getUserData();
+                CompositeData gcInfo = (CompositeData) info.get("gcInfo");
+                long used = 0;
+                for (Object entry : ((javax.management.openmbean.TabularData) gcInfo.get("memoryUsageAfterGc")).values()) {
+                    CompositeData pool = (CompositeData) ((CompositeData) entry).get("value");
+                    used += MemoryUsage.from(pool).getUsed();
+                }
+                afterGcPeak.accumulateAndGet(used, Math::max);
+            }, n -> "com.sun.management.gc.notification".equals(n.getType()), null);
+        }
+        if (period > 0) {
+            Thread sampler = new Thread(() -> {
+                while (true) {
+                    try {
+                        Thread.sleep(period);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    System.gc();
+                    livePeak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                }
+            }, "benchmark-heap-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> write(report, livePeak.get(), afterGcPeak.get())));
+        Main.main(args);
+    }
+
+    private static void write(Path report, long livePeak, long afterGcPeak) {
+        Properties p = new Properties();
+        p.setProperty("liveHeapPeak", Long.toString(livePeak));
+        p.setProperty("afterGcPeak", Long.toString(afterGcPeak));
+        p.setProperty("vmHwm", Long.toString(vmHwmBytes()));
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        p.setProperty("cpuMillis", Long.toString(os.getProcessCpuTime() / 1_000_000));
+        p.setProperty("uptimeMillis", Long.toString(ManagementFactory.getRuntimeMXBean().getUptime()));
+        try (var out = Files.newBufferedWriter(report)) {
+            p.store(out, "benchmark child");
+        } catch (IOException e) {
+            System.err.println("benchmark: cannot write " + report + ": " + e);
+        }
+    }
+
+    private static long vmHwmBytes() {
+        try {
+            List<String> lines = Files.readAllLines(Path.of("/proc/self/status"));
+            for (String line : lines) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: no RSS figure
+        }
+        return -1;
+    }
+}

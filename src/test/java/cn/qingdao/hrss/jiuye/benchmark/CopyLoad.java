@@ -1,0 +1,46 @@
+package cn.qingdao.hrss.jiuye.benchmark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * The yardstick for database writes: PostgreSQL's {@code COPY} loading exactly the decision rows a
+ * run wrote. The rows are copied out of {@code decision} to a file, then timed while {@code COPY}
+ * loads them into a scratch table shaped like {@code decision} (same columns, same primary key).
+ */
+final class CopyLoad {
+
+    private CopyLoad() {
+    }
+
+    /** Nanoseconds taken by {@code COPY ... FROM STDIN} of every row of {@code decision}. */
+    static long decisionRows(String url, String user, String password, Path work) throws SQLException, IOException {
+        Path data = work.resolve("decision.copy");
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            try (OutputStream out = Files.newOutputStream(data)) {
+                copy.copyOut("COPY decision TO STDOUT", out);
+            }
+            s.execute("DROP TABLE IF EXISTS decision_copy");
+            s.execute("CREATE TABLE decision_copy (LIKE decision INCLUDING ALL)");
+            long start = System.nanoTime();
+            try (InputStream in = Files.newInputStream(data)) {
+                copy.copyIn("COPY decision_copy FROM STDIN", in);
+            }
+            long nanos = System.nanoTime() - start;
+            s.execute("DROP TABLE decision_copy");
+            return nanos;
+        } finally {
+            Files.deleteIfExists(data);
+        }
+    }
+}

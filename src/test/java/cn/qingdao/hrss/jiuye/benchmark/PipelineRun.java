@@ -1,0 +1,129 @@
+package cn.qingdao.hrss.jiuye.benchmark;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * One end-to-end {@code run} of a quarter in a child JVM ({@link ChildRun} around the unchanged
+ * {@code Main}) with its own heap limit, on a fresh database; afterwards the step times and row
+ * counts are read from that database.
+ */
+final class PipelineRun {
+
+    /** What one run measured. Times in nanoseconds, memory in bytes. */
+    record Result(int exit, long wallNanos, long readNanos, long decideNanos, long reportNanos,
+                  long decisions, long decisionMonths, long liveHeapPeak, long afterGcPeak, long vmHwm,
+                  long cpuMillis, long uptimeMillis) {
+
+        /** The read-validate-decide stage: from the start of the read step to the end of the decide step. */
+        long stageNanos() {
+            return readNanos + decideNanos;
+        }
+
+        double coresUsed() {
+            return uptimeMillis == 0 ? 0 : (double) cpuMillis / uptimeMillis;
+        }
+    }
+
+    private PipelineRun() {
+    }
+
+    /**
+     * Runs {@code run --quarter Q} on the inbox with the given JDBC database, in {@code work}.
+     *
+     * @param xmx the child's {@code -Xmx}, e.g. {@code 256m}
+     */
+    static Result run(String quarter, Path inbox, Path work, String url, String user, String password, String xmx,
+                      long gcEveryMs) throws IOException, InterruptedException, SQLException {
+        Files.createDirectories(work);
+        Path report = work.resolve("child.properties");
+        Files.deleteIfExists(report);
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + xmx,
+                "-Dbenchmark.report=" + report.toAbsolutePath(),
+                "-Dbenchmark.gcEveryMs=" + gcEveryMs,
+                "-cp", childClassPath(),
+                ChildRun.class.getName(),
+                "run", "--quarter", quarter,
+                "--inbox", inbox.toAbsolutePath().toString(),
+                "--out", work.resolve("out").toAbsolutePath().toString(),
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password));
+        Path log = work.resolve("run.log");
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        int exit = p.waitFor();
+        long wall = System.nanoTime() - start;
+        Properties child = new Properties();
+        if (Files.exists(report)) {
+            try (Reader in = Files.newBufferedReader(report)) {
+                child.load(in);
+            }
+        }
+        long read = 0;
+        long decide = 0;
+        long reportStep = 0;
+        long decisions;
+        long months;
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("""
+                    SELECT STEP_NAME, START_TIME, END_TIME FROM BATCH_STEP_EXECUTION
+                    WHERE JOB_EXECUTION_ID = (SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION)""")) {
+                while (rs.next()) {
+                    long nanos = nanos(rs.getTimestamp(2), rs.getTimestamp(3));
+                    switch (rs.getString(1)) {
+                        case "readStep" -> read = nanos;
+                        case "decideStep" -> decide = nanos;
+                        case "reportStep" -> reportStep = nanos;
+                        default -> { }
+                    }
+                }
+            }
+            decisions = count(s, "SELECT COUNT(*) FROM decision");
+            months = count(s, "SELECT COUNT(*) FROM decision_month");
+        }
+        return new Result(exit, wall, read, decide, reportStep, decisions, months,
+                value(child, "liveHeapPeak"), value(child, "afterGcPeak"), value(child, "vmHwm"),
+                value(child, "cpuMillis"), value(child, "uptimeMillis"));
+    }
+
+    private static long nanos(Timestamp start, Timestamp end) {
+        return start == null || end == null ? 0 : (end.getTime() - start.getTime()) * 1_000_000L;
+    }
+
+    private static long count(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static long value(Properties p, String key) {
+        return Long.parseLong(p.getProperty(key, "-1"));
+    }
+
+    /**
+     * The class path of this JVM (under Surefire, the entries of its manifest-only jar), so that the
+     * child runs the same compiled classes and dependencies.
+     */
+    static String childClassPath() {
+        String cp = System.getProperty("surefire.test.class.path");
+        if (cp == null || cp.isBlank()) {
+            cp = System.getProperty("java.class.path");
+        }
+        return cp;
+    }
+}
