@@ -37,13 +37,13 @@ final class XlsxCellDecoder {
         switch (t) {
             case "inlineStr":
                 return inline == null || inline.length() == 0 ? textOrBlank(column, value)
-                        : RawCell.text(column, inline.toString());
+                        : RawCell.text(column, OoxmlEscapes.decode(inline.toString()));
             case "s":
                 if (value == null || value.isBlank()) {
                     return RawCell.blank(column);
                 }
                 String shared = sharedStrings.get(XlsxSheetCursor.positive(value.trim(), -1));
-                return shared == null ? RawCell.blank(column) : RawCell.text(column, shared);
+                return shared == null ? RawCell.blank(column) : RawCell.text(column, OoxmlEscapes.decode(shared));
             case "str":
                 return textOrBlank(column, value);
             case "b":
@@ -93,6 +93,6 @@ final class XlsxCellDecoder {
     }
 
     private static RawCell textOrBlank(int column, String value) {
-        return value == null || value.isEmpty() ? RawCell.blank(column) : RawCell.text(column, value);
+        return value == null || value.isEmpty() ? RawCell.blank(column) : RawCell.text(column, OoxmlEscapes.decode(value));
     }
 }
