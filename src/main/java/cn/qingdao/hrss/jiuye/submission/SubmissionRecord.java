@@ -14,8 +14,4 @@ public record SubmissionRecord(
     public static final String PENDING = "PENDING";
     public static final String ACCEPTED = "ACCEPTED";
     public static final String REJECTED = "REJECTED";
-
-    public boolean pending() {
-        return PENDING.equals(status);
-    }
 }

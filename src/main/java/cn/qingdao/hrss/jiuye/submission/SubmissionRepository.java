@@ -60,10 +60,6 @@ public class SubmissionRepository {
                 .update();
     }
 
-    public void clearErrors(long submissionId) {
-        jdbc.sql("DELETE FROM submission_error WHERE submission_id = ?").param(submissionId).update();
-    }
-
     public void finishReading(long submissionId, String status, String errorCodes, String statsStatus, int rowsRead) {
         jdbc.sql("""
                 UPDATE submission SET status = ?, error_codes = ?, stats_status = ?, rows_read = ?, read_at = ?
