@@ -1,5 +1,6 @@
 package cn.qingdao.hrss.jiuye.decision;
 
+import cn.qingdao.hrss.jiuye.common.MonthRuns;
 import cn.qingdao.hrss.jiuye.common.Months;
 import cn.qingdao.hrss.jiuye.common.Quarter;
 import cn.qingdao.hrss.jiuye.common.Subsidy;
@@ -43,10 +44,13 @@ public class History {
             return paid;
         }
         var params = params(runId, quarter).addValue("subsidy", subsidy.code()).addValue("ids", ids);
-        jdbc.query("SELECT id_number, claim_month FROM decision_month"
-                        + " WHERE subsidy = :subsidy AND dropped_code IS NULL AND id_number IN (:ids)" + SO_FAR,
+        jdbc.query("SELECT id_number, kept_months FROM decision"
+                        + " WHERE id_number IN (:ids) AND subsidy = :subsidy AND kept_months IS NOT NULL" + SO_FAR,
                 params, rs -> {
-                    paid.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(Months.fromInt(rs.getInt(2)));
+                    Set<YearMonth> months = paid.computeIfAbsent(rs.getString(1), k -> new HashSet<>());
+                    for (int m : MonthRuns.keptMonths(rs.getString(2))) {
+                        months.add(Months.fromInt(m));
+                    }
                 });
         return paid;
     }
@@ -56,10 +60,12 @@ public class History {
         Set<YearMonth> paid = new HashSet<>();
         var params = params(runId, quarter).addValue("subsidy", subsidy.code()).addValue("id", id)
                 .addValue("district", district).addValue("row", row);
-        jdbc.query("SELECT claim_month FROM decision_month"
-                        + " WHERE subsidy = :subsidy AND dropped_code IS NULL AND id_number = :id" + RANKED_BEFORE,
+        jdbc.query("SELECT kept_months FROM decision"
+                        + " WHERE id_number = :id AND subsidy = :subsidy AND kept_months IS NOT NULL" + RANKED_BEFORE,
                 params, rs -> {
-                    paid.add(Months.fromInt(rs.getInt(1)));
+                    for (int m : MonthRuns.keptMonths(rs.getString(1))) {
+                        paid.add(Months.fromInt(m));
+                    }
                 });
         return paid;
     }

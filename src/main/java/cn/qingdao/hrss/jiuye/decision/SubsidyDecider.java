@@ -87,7 +87,7 @@ public class SubsidyDecider {
             row = last.rowNumber();
             progress.add(chunk.size());
         }
-        bulk.analyze("application", "decision", "decision_month", "startup_grant"); // for the reports that follow
+        bulk.analyze("application", "decision", "startup_grant"); // for the reports that follow
         progress.done();
     }
 

@@ -38,7 +38,7 @@ public class Publication {
                 jdbc.update("INSERT INTO quarter_state (quarter, published_run_id, published_at) VALUES (?, ?, ?)",
                         q, runId, Timestamp.from(Instant.now()));
             }
-            for (String table : new String[] {"decision", "decision_month", "startup_grant", "statistic_result"}) {
+            for (String table : new String[] {"decision", "startup_grant", "statistic_result"}) {
                 jdbc.update("DELETE FROM " + table + " WHERE quarter = ? AND run_id <> ?", q, runId);
             }
             jdbc.update("DELETE FROM decide_progress WHERE run_id IN (SELECT id FROM pipeline_run WHERE quarter = ?)", q);

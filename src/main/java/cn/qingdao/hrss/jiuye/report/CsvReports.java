@@ -2,6 +2,7 @@ package cn.qingdao.hrss.jiuye.report;
 
 import cn.qingdao.hrss.jiuye.common.DistrictRegistry;
 import cn.qingdao.hrss.jiuye.common.Quarter;
+import cn.qingdao.hrss.jiuye.common.Subsidy;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,20 +39,30 @@ public class CsvReports {
         writeSubmissions(runId, quarter, AtomicFiles.inside(quarterDir, "submissions.csv"));
     }
 
-    /** decisions.csv: sorted by district, subsidy (startup, employer, flexible), row (SPEC §8). */
+    /**
+     * decisions.csv: sorted by district, subsidy (startup, employer, flexible), row (SPEC §8). Read a
+     * (district, subsidy) at a time through the primary key, which is already in row order: one query
+     * sorted by district and subsidy made the database sort every decision of the run.
+     */
     void writeDecisions(long runId, Path file) {
         CsvWriter.write(file, new String[] {"quarter", "district_code", "subsidy", "row_number", "id_number",
                 "name", "decision", "months", "amount", "reason_codes"}, csv -> readOnly.executeWithoutResult(tx -> {
-            streaming.query("""
-                    SELECT quarter, district_code, subsidy, row_number, id_number, name, decision, months, amount, reason_codes
-                    FROM decision WHERE run_id = ?
-                    ORDER BY district_code,
-                      CASE subsidy WHEN 'startup' THEN 1 WHEN 'employer' THEN 2 ELSE 3 END,
-                      row_number""",
-                    rs -> {
-                        csv.row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-                                rs.getString(6), rs.getString(7), rs.getInt(8), money(rs.getBigDecimal(9)), rs.getString(10));
-                    }, runId);
+            List<String> districts = streaming.queryForList(
+                    "SELECT DISTINCT district_code FROM decision WHERE run_id = ? ORDER BY district_code", String.class, runId);
+            for (String district : districts) {
+                for (Subsidy subsidy : Subsidy.values()) { // startup, employer, flexible
+                    streaming.query("""
+                            SELECT quarter, district_code, subsidy, row_number, id_number, name, decision, months, amount,
+                                   reason_codes
+                            FROM decision WHERE run_id = ? AND subsidy = ? AND district_code = ?
+                            ORDER BY run_id, subsidy, district_code, row_number""",
+                            rs -> {
+                                csv.row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                                        rs.getString(6), rs.getString(7), rs.getInt(8), money(rs.getBigDecimal(9)),
+                                        rs.getString(10));
+                            }, runId, subsidy.code(), district);
+                }
+            }
         }));
     }
 

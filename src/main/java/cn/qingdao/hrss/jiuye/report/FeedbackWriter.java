@@ -1,6 +1,7 @@
 package cn.qingdao.hrss.jiuye.report;
 
 import cn.qingdao.hrss.jiuye.common.DistrictRegistry;
+import cn.qingdao.hrss.jiuye.common.MonthRuns;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,28 +42,20 @@ public class FeedbackWriter {
             FROM submission_error WHERE submission_id = :sub ORDER BY seq
             """;
 
-    /** Refused rows, their invalid cells and dropped months, merged in (subsidy, row) order. */
+    /** Refused or partial decisions (with their dropped months) and invalid cells, merged in (subsidy, row) order. */
     private static final String ROW_PROBLEMS = """
             SELECT 1 AS part, CASE d.subsidy WHEN 'startup' THEN 1 WHEN 'employer' THEN 2 ELSE 3 END AS so,
-                   d.subsidy, d.row_number, 0 AS ord, d.decision, d.reason_codes AS code,
+                   d.subsidy, d.row_number, 0 AS ord, d.decision, d.reason_codes AS code, d.dropped_months,
                    CAST(NULL AS VARCHAR(4)) AS column_letter, CAST(NULL AS VARCHAR(100)) AS column_name,
-                   CAST(NULL AS VARCHAR(300)) AS cell_value, CAST(NULL AS INTEGER) AS claim_month
+                   CAST(NULL AS VARCHAR(300)) AS cell_value
             FROM decision d
             WHERE d.run_id = :run AND d.submission_id = :sub AND d.decision <> 'APPROVED'
             UNION ALL
             SELECT 2, CASE f.subsidy WHEN 'startup' THEN 1 WHEN 'employer' THEN 2 ELSE 3 END,
-                   f.subsidy, f.row_number, f.seq, CAST(NULL AS VARCHAR(8)), f.code,
-                   f.column_letter, f.column_name, f.cell_value, CAST(NULL AS INTEGER)
+                   f.subsidy, f.row_number, f.seq, CAST(NULL AS VARCHAR(8)), f.code, CAST(NULL AS VARCHAR(10000)),
+                   f.column_letter, f.column_name, f.cell_value
             FROM field_error f
             WHERE f.submission_id = :sub
-            UNION ALL
-            SELECT 3, CASE m.subsidy WHEN 'startup' THEN 1 WHEN 'employer' THEN 2 ELSE 3 END,
-                   m.subsidy, m.row_number, m.claim_month, d.decision, m.dropped_code,
-                   CAST(NULL AS VARCHAR(4)), CAST(NULL AS VARCHAR(100)), CAST(NULL AS VARCHAR(300)), m.claim_month
-            FROM decision_month m
-            JOIN decision d ON d.run_id = m.run_id AND d.subsidy = m.subsidy
-                 AND d.district_code = m.district_code AND d.row_number = m.row_number
-            WHERE d.run_id = :run AND d.submission_id = :sub AND m.dropped_code IS NOT NULL
             ORDER BY so, row_number, part, ord
             """;
 
@@ -90,7 +83,8 @@ public class FeedbackWriter {
             throws IOException {
         AtomicFiles.write(file, out -> {
             try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-                wb.setCompressTempFiles(true); // close() deletes the temporary files
+                // temporary sheet files left uncompressed: gzip of them cost more CPU than the disk they save (issue 5);
+                // close() deletes them
                 Styles styles = new Styles(wb);
                 SXSSFSheet summarySheet = wb.createSheet(SUMMARY_SHEET);
                 SheetTable detail = new SheetTable(wb.createSheet(DETAIL_SHEET), styles);
@@ -202,8 +196,8 @@ public class FeedbackWriter {
     }
 
     /**
-     * The merged stream of one accepted submission: a refused or partial decision (part 1), its
-     * invalid cells (part 2) and its dropped months (part 3). Eligibility and once-only codes are
+     * The merged stream of one accepted submission: a refused or partial decision with its dropped
+     * months (part 1) and its invalid cells (part 2). Eligibility and once-only codes are
      * written from the decision; field and month codes from their cells and months, or from the
      * decision when the detail is not stored.
      */
@@ -244,6 +238,11 @@ public class FeedbackWriter {
                                     result(false), null);
                         }
                     }
+                    for (MonthRuns.Dropped m : MonthRuns.droppedMonths(rs.getString("dropped_months"))) {
+                        pending.remove(m.code());
+                        out.line(file, sheet, row, null, m.code(), Reasons.messageZh(m.code(), null), null,
+                                MonthText.month(m.month()), result(true), null);
+                    }
                 }
                 case 2 -> {
                     pending.remove(code);
@@ -252,11 +251,7 @@ public class FeedbackWriter {
                     out.line(file, sheet, row, letter + "（" + name + "）", code, Reasons.messageZh(code, null),
                             rs.getString("cell_value"), null, decision == null ? null : result(false), null);
                 }
-                default -> {
-                    pending.remove(code);
-                    out.line(file, sheet, row, null, code, Reasons.messageZh(code, null), null,
-                            MonthText.month(rs.getInt("claim_month")), result(true), null);
-                }
+                default -> throw new IllegalStateException("part " + part);
             }
         }
 

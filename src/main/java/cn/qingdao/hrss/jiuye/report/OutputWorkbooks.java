@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -92,8 +93,9 @@ public class OutputWorkbooks {
         Path roster = AtomicFiles.inside(outDir, quarter.toString(), district,
                 PaymentRosterWriter.fileName(district, quarter));
         Path fb = AtomicFiles.inside(outDir, quarter.toString(), district, FeedbackWriter.fileName(district, quarter));
-        if (RunSubmission.ACCEPTED.equals(RunSubmissions.districtStatus(subs))) {
-            rosters.write(runId, quarter, district, roster);
+        Optional<RunSubmission> accepted = subs.stream().filter(RunSubmission::accepted).findFirst();
+        if (accepted.isPresent()) { // a district has at most one accepted submission in a run
+            rosters.write(runId, quarter, district, accepted.get().id(), roster);
             written.add(roster);
         } else {
             Files.deleteIfExists(roster);

@@ -1,6 +1,7 @@
 package cn.qingdao.hrss.jiuye.report;
 
 import cn.qingdao.hrss.jiuye.common.DistrictRegistry;
+import cn.qingdao.hrss.jiuye.common.MonthRuns;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -24,16 +25,14 @@ import cn.qingdao.hrss.jiuye.common.Subsidy;
 public class PaymentRosterWriter {
 
     private static final String SQL = """
-            SELECT d.row_number, d.name, d.id_number, d.decision, d.months, d.amount,
-                   a.entity_name, a.credit_code, m.claim_month
+            SELECT d.row_number, d.name, d.id_number, d.decision, d.months, d.amount, d.kept_months,
+                   a.entity_name, a.credit_code
             FROM decision d
-            LEFT JOIN application a ON a.submission_id = d.submission_id AND a.subsidy = d.subsidy
+            LEFT JOIN application a ON a.submission_id = :submission AND a.subsidy = d.subsidy
                  AND a.row_number = d.row_number
-            LEFT JOIN decision_month m ON m.run_id = d.run_id AND m.subsidy = d.subsidy
-                 AND m.district_code = d.district_code AND m.row_number = d.row_number AND m.dropped_code IS NULL
-            WHERE d.run_id = :run AND d.district_code = :district AND d.subsidy = :subsidy
+            WHERE d.run_id = :run AND d.submission_id = :submission AND d.subsidy = :subsidy
               AND d.decision IN ('APPROVED', 'PARTIAL')
-            ORDER BY d.row_number, m.claim_month
+            ORDER BY d.row_number
             """;
 
     private final ReportJdbc db;
@@ -49,21 +48,26 @@ public class PaymentRosterWriter {
         return "payment-roster-" + district + "-" + quarter + ".xlsx";
     }
 
-    /** Writes the roster of {@code district} to {@code file} (atomically). */
-    public void write(long runId, Quarter quarter, String district, Path file) throws IOException {
+    /**
+     * Writes the roster of {@code district}, whose accepted submission in the run is {@code submissionId},
+     * to {@code file} (atomically). The rows are read by submission: through the primary key of
+     * {@code application}, not a scan of every district's rows per district.
+     */
+    public void write(long runId, Quarter quarter, String district, long submissionId, Path file) throws IOException {
         AtomicFiles.write(file, out -> {
             try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-                wb.setCompressTempFiles(true); // close() deletes the temporary files
+                // temporary sheet files left uncompressed: gzip of them cost more CPU than the disk they save (issue 5);
+                // close() deletes them
                 Styles styles = new Styles(wb);
                 for (Subsidy subsidy : Subsidy.values()) {
-                    writeSheet(wb, styles, runId, quarter, district, subsidy);
+                    writeSheet(wb, styles, runId, quarter, district, submissionId, subsidy);
                 }
                 wb.write(out);
             }
         });
     }
 
-    private void writeSheet(SXSSFWorkbook wb, Styles styles, long runId, Quarter quarter, String district,
+    private void writeSheet(SXSSFWorkbook wb, Styles styles, long runId, Quarter quarter, String district, long submissionId,
                             Subsidy subsidy) {
         SheetTable t = new SheetTable(wb.createSheet(subsidy.sheetName()), styles);
         List<String> header = new ArrayList<>(List.of("序号", "行号", "姓名", "身份证号"));
@@ -87,30 +91,20 @@ public class PaymentRosterWriter {
         t.minWidth(3, 20);
 
         Rows rows = new Rows(t, subsidy, monthly);
-        db.stream(SQL, Map.of("run", runId, "district", district, "subsidy", subsidy.code()), rs -> {
-            int row = rs.getInt("row_number");
-            if (rows.current == null || rows.current.row != row) {
-                rows.flush();
-                rows.current = new RosterRow(row, rs.getString("name"), rs.getString("id_number"),
+        db.stream(SQL, Map.of("run", runId, "submission", submissionId, "subsidy", subsidy.code()), rs -> rows.add(
+                new RosterRow(rs.getInt("row_number"), rs.getString("name"), rs.getString("id_number"),
                         rs.getString("decision"), rs.getInt("months"), rs.getBigDecimal("amount"),
-                        rs.getString("entity_name"), rs.getString("credit_code"));
-            }
-            int month = rs.getInt("claim_month");
-            if (!rs.wasNull()) {
-                rows.current.months.add(month);
-            }
-        });
-        rows.flush();
+                        rs.getString("entity_name"), rs.getString("credit_code"),
+                        MonthRuns.keptMonths(rs.getString("kept_months")))));
         rows.total();
         t.finish();
     }
 
-    /** Groups the joined month rows of one decision and writes it once complete. */
+    /** Writes the roster lines of one sheet and sums them for the 合计 line. */
     private static final class Rows {
         private final SheetTable t;
         private final Subsidy subsidy;
         private final boolean monthly;
-        private RosterRow current;
         private int count;
         private long months;
         private BigDecimal amount = BigDecimal.ZERO;
@@ -121,24 +115,19 @@ public class PaymentRosterWriter {
             this.monthly = monthly;
         }
 
-        void flush() {
-            if (current == null) {
-                return;
-            }
-            RosterRow r = current;
-            current = null;
+        void add(RosterRow r) {
             count++;
-            months += r.monthCount;
-            amount = amount.add(r.amount);
-            SheetTable.Line line = t.line().plain(count).plain(r.row).text(r.name).text(r.idNumber);
+            months += r.monthCount();
+            amount = amount.add(r.amount());
+            SheetTable.Line line = t.line().plain(count).plain(r.row()).text(r.name()).text(r.idNumber());
             if (subsidy != Subsidy.FLEXIBLE) {
-                line.text(r.entityName).text(r.creditCode);
+                line.text(r.entityName()).text(r.creditCode());
             }
-            line.text("PARTIAL".equals(r.decision) ? "部分核准" : "全部核准");
+            line.text("PARTIAL".equals(r.decision()) ? "部分核准" : "全部核准");
             if (monthly) {
-                line.integer((long) r.monthCount).text(MonthText.ranges(r.months));
+                line.integer((long) r.monthCount()).text(MonthText.ranges(r.months()));
             }
-            line.money(r.amount);
+            line.money(r.amount());
         }
 
         void total() {
@@ -154,27 +143,8 @@ public class PaymentRosterWriter {
         }
     }
 
-    private static final class RosterRow {
-        final int row;
-        final String name;
-        final String idNumber;
-        final String decision;
-        final int monthCount;
-        final BigDecimal amount;
-        final String entityName;
-        final String creditCode;
-        final List<Integer> months = new ArrayList<>();
-
-        RosterRow(int row, String name, String idNumber, String decision, int monthCount, BigDecimal amount,
-                  String entityName, String creditCode) {
-            this.row = row;
-            this.name = name;
-            this.idNumber = idNumber;
-            this.decision = decision;
-            this.monthCount = monthCount;
-            this.amount = amount;
-            this.entityName = entityName;
-            this.creditCode = creditCode;
-        }
+    /** One APPROVED or PARTIAL decision as the roster shows it; {@code months} kept, ascending (yyyyMM). */
+    private record RosterRow(int row, String name, String idNumber, String decision, int monthCount, BigDecimal amount,
+                             String entityName, String creditCode, List<Integer> months) {
     }
 }

@@ -1,7 +1,13 @@
 package cn.qingdao.hrss.jiuye.report;
 
 import cn.qingdao.hrss.jiuye.common.Quarter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -25,11 +31,24 @@ public class Reports {
 
     public Path write(long runId, Quarter quarter, Path out) {
         Path quarterDir = AtomicFiles.inside(out, quarter.toString());
-        csv.writeAll(runId, quarter, quarterDir);
+        // the CSV files (mostly waiting on the database) are written while the workbooks are (CPU: XML, zip)
+        ExecutorService csvThread = Executors.newSingleThreadExecutor();
         try {
+            Future<?> csvDone = csvThread.submit(() -> csv.writeAll(runId, quarter, quarterDir));
             workbooks.writeAll(runId, quarter, out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot write the output workbooks in " + quarterDir, e);
+            csvDone.get();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the output workbooks in " + quarterDir, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the output files in " + quarterDir, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("cannot write the CSV files in " + quarterDir, e.getCause());
+        } finally {
+            csvThread.shutdownNow();
         }
         log.info("{}: output files written to {}", quarter, quarterDir);
         return quarterDir;

@@ -170,7 +170,7 @@ public final class Benchmark {
             row(t, results, db + ":     of which read step", r -> secs(res(r, h2).readNanos()));
             row(t, results, db + ":     of which decide step", r -> secs(res(r, h2).decideNanos()));
             row(t, results, db + ":   report step", r -> secs(res(r, h2).reportNanos()));
-            row(t, results, db + ":   decisions / kept+dropped months",
+            row(t, results, db + ":   decisions / months paid",
                     r -> fmt("%,d / %,d", res(r, h2).decisions(), res(r, h2).decisionMonths()));
             row(t, results, db + ":   peak live heap (after full GC)", r -> mib(res(r, h2).liveHeapPeak()));
             row(t, results, db + ":   peak heap after any GC", r -> mib(res(r, h2).afterGcPeak()));

@@ -53,8 +53,13 @@ final class PipelineRun {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + xmx,
                 "-Dbenchmark.report=" + report.toAbsolutePath(),
-                "-Dbenchmark.gcEveryMs=" + gcEveryMs,
-                "-cp", childClassPath(),
+                "-Dbenchmark.gcEveryMs=" + gcEveryMs));
+        // extra options for the child, e.g. to profile it: BENCHMARK_CHILD_OPTS="-XX:StartFlightRecording=filename=x.jfr"
+        String extra = System.getenv("BENCHMARK_CHILD_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            cmd.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        cmd.addAll(List.of("-cp", childClassPath(),
                 ChildRun.class.getName(),
                 "run", "--quarter", quarter,
                 "--inbox", inbox.toAbsolutePath().toString(),
@@ -93,7 +98,7 @@ final class PipelineRun {
                 }
             }
             decisions = count(s, "SELECT COUNT(*) FROM decision");
-            months = count(s, "SELECT COUNT(*) FROM decision_month");
+            months = count(s, "SELECT COALESCE(SUM(months), 0) FROM decision");
         }
         return new Result(exit, wall, read, decide, reportStep, decisions, months,
                 value(child, "liveHeapPeak"), value(child, "afterGcPeak"), value(child, "vmHwm"),

@@ -44,7 +44,7 @@ class CrossRowRulesTest {
 
     @BeforeEach
     void emptyDatabase() {
-        for (String table : new String[] {"decision", "decision_month", "startup_grant", "decide_progress", "application",
+        for (String table : new String[] {"decision", "startup_grant", "decide_progress", "application",
                 "run_submission", "submission", "quarter_state"}) {
             jdbc.update("DELETE FROM " + table);
         }
@@ -111,8 +111,8 @@ class CrossRowRulesTest {
 
         assertThat(decision(2, "370202", 6)).containsEntry("DECISION", "PARTIAL").containsEntry("MONTHS", 1)
                 .containsEntry("REASON_CODES", "PERIOD_CAP_REACHED");
-        assertThat(jdbc.queryForList("SELECT claim_month FROM decision_month WHERE run_id = 2 AND dropped_code IS NULL",
-                Integer.class)).containsExactly(202502);
+        assertThat(jdbc.queryForList("SELECT kept_months FROM decision WHERE run_id = 2 AND kept_months IS NOT NULL",
+                String.class)).containsExactly("202502");
     }
 
     private long submission(long run, Quarter quarter, String district) {

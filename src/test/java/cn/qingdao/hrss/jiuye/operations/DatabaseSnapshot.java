@@ -23,9 +23,7 @@ final class DatabaseSnapshot {
 
     static {
         QUERIES.put("decision", "SELECT quarter, subsidy, district_code, row_number, id_number, name, decision, months, amount,"
-                + " reason_codes FROM decision ORDER BY quarter, subsidy, district_code, row_number");
-        QUERIES.put("decision_month", "SELECT quarter, subsidy, district_code, row_number, claim_month, id_number, dropped_code,"
-                + " amount FROM decision_month ORDER BY quarter, subsidy, district_code, row_number, claim_month");
+                + " reason_codes, kept_months, dropped_months FROM decision ORDER BY quarter, subsidy, district_code, row_number");
         QUERIES.put("startup_grant", "SELECT quarter, district_code, row_number, id_number, credit_code FROM startup_grant"
                 + " ORDER BY quarter, district_code, row_number");
         QUERIES.put("statistic_result", "SELECT quarter, district_code, indicator, stat_value, last_year, yoy_pct, year_to_date"

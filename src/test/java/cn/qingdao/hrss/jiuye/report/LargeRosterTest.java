@@ -27,11 +27,8 @@ class LargeRosterTest {
         db = new ReportFixture().withSampleRun();
         db.submission(99, "370285", "370285_2025Q1.xlsx", "ACCEPTED", null, "ACCEPTED");
         db.jdbc.update("INSERT INTO decision (run_id, quarter, subsidy, district_code, row_number, submission_id, "
-                + "id_number, name, decision, months, amount) SELECT 7, '2025Q1', 'flexible', '370285', X + 3, 99, "
-                + "CONCAT('ID', X), CONCAT('N', X), 'APPROVED', 3, 1500.00 FROM SYSTEM_RANGE(1, " + ROWS + ")");
-        db.jdbc.update("INSERT INTO decision_month (run_id, quarter, subsidy, district_code, row_number, claim_month, "
-                + "id_number, amount) SELECT 7, '2025Q1', 'flexible', '370285', r.X + 3, m.M, CONCAT('ID', r.X), 500.00 "
-                + "FROM SYSTEM_RANGE(1, " + ROWS + ") r CROSS JOIN (VALUES 202501, 202502, 202503) m(M)");
+                + "id_number, name, decision, months, amount, kept_months) SELECT 7, '2025Q1', 'flexible', '370285', X + 3, 99, "
+                + "CONCAT('ID', X), CONCAT('N', X), 'APPROVED', 3, 1500.00, '202501-202503' FROM SYSTEM_RANGE(1, " + ROWS + ")");
     }
 
     @AfterEach
@@ -42,7 +39,7 @@ class LargeRosterTest {
     @Test
     void everyRowAndTheTotal() throws Exception {
         new PaymentRosterWriter(new ReportJdbc(db.dataSource), ReportFixture.districts()).write(ReportFixture.RUN,
-                ReportFixture.Q, "370285", out.resolve("roster.xlsx"));
+                ReportFixture.Q, "370285", 99, out.resolve("roster.xlsx"));
         try (XSSFWorkbook wb = Cells.open(out.resolve("roster.xlsx"))) {
             Sheet sheet = wb.getSheet("灵活就业社保补贴");
             assertThat(sheet.getLastRowNum()).isEqualTo(3 + ROWS);

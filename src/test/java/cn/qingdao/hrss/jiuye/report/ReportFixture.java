@@ -1,5 +1,6 @@
 package cn.qingdao.hrss.jiuye.report;
 
+import cn.qingdao.hrss.jiuye.common.MonthRuns;
 import cn.qingdao.hrss.jiuye.common.DistrictRegistry;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -103,19 +104,19 @@ final class ReportFixture {
 
         employer(1, "370202", 4, "赵六", "370202199512124567", "青岛港湾物流有限公司", "91370202MA3C00003Q");
         decision(1, "employer", "370202", 4, "赵六", "370202199512124567", "PARTIAL", 2, "2401.00", "MONTH_BEFORE_CONTRACT");
-        month("employer", "370202", 4, 202412, "370202199512124567", "MONTH_BEFORE_CONTRACT", "0.00");
-        month("employer", "370202", 4, 202501, "370202199512124567", null, "1200.50");
-        month("employer", "370202", 4, 202502, "370202199512124567", null, "1200.50");
+        month("employer", "370202", 4, 202412, "MONTH_BEFORE_CONTRACT");
+        month("employer", "370202", 4, 202501, null);
+        month("employer", "370202", 4, 202502, null);
         employer(1, "370202", 7, "孙七", "370202199808085678", "青岛港湾物流有限公司", "91370202MA3C00003Q");
         decision(1, "employer", "370202", 7, "孙七", "370202199808085678", "APPROVED", 4, "4000.00", null);
         for (int m : new int[] {202410, 202411, 202412, 202502}) {
-            month("employer", "370202", 7, m, "370202199808085678", null, "1000.00");
+            month("employer", "370202", 7, m, null);
         }
 
         flexible(1, "370202", 3, "周八", "370202198003036789");
         decision(1, "flexible", "370202", 3, "周八", "370202198003036789", "APPROVED", 3, "1500.00", null);
         for (int m : new int[] {202501, 202502, 202503}) {
-            month("flexible", "370202", 3, m, "370202198003036789", null, "500.00");
+            month("flexible", "370202", 3, m, null);
         }
         flexible(1, "370202", 4, "吴九", "370202198104047890");
         decision(1, "flexible", "370202", 4, "吴九", "370202198104047890", "REJECTED", 0, "0.00", "NO_SOCIAL_INSURANCE");
@@ -125,18 +126,18 @@ final class ReportFixture {
         decision(2, "startup", "370203", 5, "郑十", "370203199202028901", "APPROVED", 0, "2000.00", null);
         flexible(2, "370203", 3, "冯十一", "370203197901019012");
         decision(2, "flexible", "370203", 3, "冯十一", "370203197901019012", "REJECTED", 0, "0.00", "MONTH_ALREADY_PAID");
-        month("flexible", "370203", 3, 202501, "370203197901019012", "MONTH_ALREADY_PAID", "0.00");
-        month("flexible", "370203", 3, 202502, "370203197901019012", "MONTH_ALREADY_PAID", "0.00");
+        month("flexible", "370203", 3, 202501, "MONTH_ALREADY_PAID");
+        month("flexible", "370203", 3, 202502, "MONTH_ALREADY_PAID");
         flexible(2, "370203", 4, "陈十二", "370203200001010123");
         decision(2, "flexible", "370203", 4, "陈十二", "370203200001010123", "PARTIAL", 1, "480.96", "PERIOD_CAP_REACHED");
-        month("flexible", "370203", 4, 202501, "370203200001010123", null, "480.96");
-        month("flexible", "370203", 4, 202502, "370203200001010123", "PERIOD_CAP_REACHED", "0.00");
+        month("flexible", "370203", 4, 202501, null);
+        month("flexible", "370203", 4, 202502, "PERIOD_CAP_REACHED");
 
         // 370213
         flexible(4, "370213", 3, "钱十三", "370213199303031234");
         decision(4, "flexible", "370213", 3, "钱十三", "370213199303031234", "APPROVED", 3, "1500.00", null);
         for (int m : new int[] {202501, 202502, 202503}) {
-            month("flexible", "370213", 3, m, "370213199303031234", null, "500.00");
+            month("flexible", "370213", 3, m, null);
         }
 
         // Statistics: 370202 + 370213 = city (370203's were rejected, the others have none).
@@ -212,10 +213,13 @@ final class ReportFixture {
                 letter, value);
     }
 
-    private void month(String subsidy, String district, int row, int month, String id, String dropped, String amount) {
-        jdbc.update("INSERT INTO decision_month (run_id, quarter, subsidy, district_code, row_number, claim_month, "
-                + "id_number, dropped_code, amount) VALUES (?, '2025Q1', ?, ?, ?, ?, ?, ?, ?)",
-                RUN, subsidy, district, row, month, id, dropped, new BigDecimal(amount));
+    /** A claimed month of a decision (kept when {@code dropped} is null), added to its row as {@link MonthRuns} do. */
+    private void month(String subsidy, String district, int row, int month, String dropped) {
+        String column = dropped == null ? "kept_months" : "dropped_months";
+        String item = dropped == null ? Integer.toString(month) : month + ":" + dropped;
+        jdbc.update("UPDATE decision SET " + column + " = CASE WHEN " + column + " IS NULL THEN ? ELSE " + column
+                + " || ',' || ? END WHERE run_id = ? AND subsidy = ? AND district_code = ? AND row_number = ?",
+                item, item, RUN, subsidy, district, row);
     }
 
     private void stat(String district, String indicator, long value, long lastYear) {
