@@ -116,7 +116,9 @@ public class QuarterlyJobConfiguration {
             flows[i++] = new FlowBuilder<SimpleFlow>("decide-" + subsidy.code() + "-flow").start(step).build();
         }
         return new FlowBuilder<SimpleFlow>("decideFlow")
-                .split(executor("decide-", properties.readThreads()))
+                // one thread per subsidy: a decider mostly waits on the database (issue 5: with two
+                // threads the third subsidy only started when one of the others had finished)
+                .split(executor("decide-", Math.max(properties.readThreads(), flows.length)))
                 .add(flows)
                 .build();
     }

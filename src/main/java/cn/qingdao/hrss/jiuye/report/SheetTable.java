@@ -124,6 +124,15 @@ final class SheetTable {
         widths.merge(col, displayWidth(text), Math::max);
     }
 
+    /**
+     * The width of a number as {@code #,##0} or {@code #,##0.00} shows it (1,234,567.89: 12), counted
+     * rather than formatted: a roster has a money cell on every line.
+     */
+    static int groupedWidth(BigDecimal value, int decimals) {
+        int digits = value.abs().setScale(0, java.math.RoundingMode.DOWN).toPlainString().length();
+        return (value.signum() < 0 ? 1 : 0) + digits + (digits - 1) / 3 + (decimals > 0 ? decimals + 1 : 0);
+    }
+
     static int displayWidth(String text) {
         if (text == null) {
             return 0;
@@ -181,7 +190,8 @@ final class SheetTable {
         }
 
         Line integer(Long value) {
-            return number(value == null ? null : BigDecimal.valueOf(value), Styles.INTEGER, String.format("%,d", value));
+            return number(value == null ? null : BigDecimal.valueOf(value), Styles.INTEGER,
+                    value == null ? 0 : groupedWidth(BigDecimal.valueOf(value), 0));
         }
 
         Line integer(long value) {
@@ -194,7 +204,7 @@ final class SheetTable {
         }
 
         Line money(BigDecimal value) {
-            return number(value, Styles.MONEY, value == null ? "" : String.format("%,.2f", value));
+            return number(value, Styles.MONEY, value == null ? 0 : groupedWidth(value, 2));
         }
 
         /**
@@ -208,11 +218,15 @@ final class SheetTable {
 
         /** A number in a custom format, e.g. {@code 0.00"万人"}; {@code shown} estimates the width. */
         Line number(BigDecimal value, String format, String shown) {
+            return number(value, format, displayWidth(shown));
+        }
+
+        private Line number(BigDecimal value, String format, int shownWidth) {
             Cell cell = row.createCell(col);
             cell.setCellStyle(styles.cell(format, total, false));
             if (value != null) {
                 cell.setCellValue(value.doubleValue());
-                track(col, shown);
+                widths.merge(col, shownWidth, Math::max);
             }
             col++;
             return this;

@@ -1,0 +1,21 @@
+package cn.qingdao.hrss.jiuye.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SheetTableTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "0.50", "7", "999", "1000", "12000.00", "999999.99", "1234567.89", "-1234.5", "-12"})
+    void aNumbersWidthIsTheLengthOfItsGroupedText(String number) {
+        BigDecimal value = new BigDecimal(number);
+
+        assertThat(SheetTable.groupedWidth(value, 2)).isEqualTo(String.format(Locale.ROOT, "%,.2f", value).length());
+        assertThat(SheetTable.groupedWidth(value.setScale(0, java.math.RoundingMode.DOWN), 0))
+                .isEqualTo(String.format(Locale.ROOT, "%,d", value.toBigInteger()).length());
+    }
+}
