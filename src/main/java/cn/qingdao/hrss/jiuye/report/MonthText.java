@@ -1,5 +1,6 @@
 package cn.qingdao.hrss.jiuye.report;
 
+import cn.qingdao.hrss.jiuye.common.MonthRuns;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,8 +15,10 @@ final class MonthText {
     }
 
     /** 202501 → 2025-01. */
-    static String month(int yyyymm) {
-        return String.format("%04d-%02d", yyyymm / 100, yyyymm % 100);
+    static String month(int yyyymm) { // as String.format("%04d-%02d"), which cost a Formatter per month
+        String year = Integer.toString(yyyymm / 100);
+        int month = yyyymm % 100;
+        return "0000".substring(Math.min(4, year.length())) + year + (month < 10 ? "-0" : "-") + month;
     }
 
     /** Ascending, distinct months (yyyyMM) as ranges; empty text for none. */
@@ -25,16 +28,12 @@ final class MonthText {
         while (i < months.size()) {
             int start = months.get(i);
             int end = start;
-            while (i + 1 < months.size() && months.get(i + 1) == nextMonth(end)) {
+            while (i + 1 < months.size() && months.get(i + 1) == MonthRuns.next(end)) {
                 end = months.get(++i);
             }
             parts.add(start == end ? month(start) : month(start) + "～" + month(end));
             i++;
         }
         return String.join("、", parts);
-    }
-
-    private static int nextMonth(int yyyymm) {
-        return yyyymm % 100 == 12 ? (yyyymm / 100 + 1) * 100 + 1 : yyyymm + 1;
     }
 }

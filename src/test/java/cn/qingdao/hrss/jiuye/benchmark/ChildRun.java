@@ -4,11 +4,14 @@ import cn.qingdao.hrss.jiuye.operations.Main;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
@@ -20,7 +23,10 @@ import javax.management.openmbean.CompositeData;
  * <ul>
  *   <li>{@code liveHeapPeak}: the largest heap in use right after a full collection, sampled by
  *       forcing one ({@code System.gc()}) every {@code -Dbenchmark.gcEveryMs} (default 2000) —
- *       the live data, not the garbage G1 has not yet collected;</li>
+ *       the live data, not the garbage G1 has not yet collected. Taken from the collection's own
+ *       "after" figure (its notification), not read once {@code System.gc()} returns: by then the
+ *       other threads have allocated again, and a forced collection that the JVM postponed (a
+ *       thread inside zip's native code holds the GC locker) would count garbage as live;</li>
  *   <li>{@code afterGcPeak}: the largest heap in use after any collection the JVM did by itself;</li>
  *   <li>{@code vmHwm}: peak resident set size ({@code VmHWM} of {@code /proc/self/status});</li>
  *   <li>{@code cpuMillis} and {@code uptimeMillis}: process CPU time and JVM uptime (CPU/uptime =
@@ -35,19 +41,29 @@ public final class ChildRun {
     public static void main(String[] args) {
         Path report = Path.of(System.getProperty("benchmark.report"));
         long period = Long.getLong("benchmark.gcEveryMs", 2000);
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         AtomicLong livePeak = new AtomicLong();
         AtomicLong afterGcPeak = new AtomicLong();
+        Set<String> heapPools = new HashSet<>();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                heapPools.add(pool.getName());
+            }
+        }
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             ((NotificationEmitter) gc).addNotificationListener((n, h) -> {
                 CompositeData info = (CompositeData) n.getUserData();
                 CompositeData gcInfo = (CompositeData) info.get("gcInfo");
                 long used = 0;
                 for (Object entry : ((javax.management.openmbean.TabularData) gcInfo.get("memoryUsageAfterGc")).values()) {
-                    CompositeData pool = (CompositeData) ((CompositeData) entry).get("value");
-                    used += MemoryUsage.from(pool).getUsed();
+                    if (heapPools.contains((String) ((CompositeData) entry).get("key"))) { // not Metaspace, code cache
+                        CompositeData pool = (CompositeData) ((CompositeData) entry).get("value");
+                        used += MemoryUsage.from(pool).getUsed();
+                    }
                 }
                 afterGcPeak.accumulateAndGet(used, Math::max);
+                if ("System.gc()".equals(info.get("gcCause"))) {
+                    livePeak.accumulateAndGet(used, Math::max);
+                }
             }, n -> "com.sun.management.gc.notification".equals(n.getType()), null);
         }
         if (period > 0) {
@@ -58,8 +74,7 @@ public final class ChildRun {
                     } catch (InterruptedException e) {
                         return;
                     }
-                    System.gc();
-                    livePeak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    System.gc(); // the listener above records the heap after it
                 }
             }, "benchmark-heap-sampler");
             sampler.setDaemon(true);
