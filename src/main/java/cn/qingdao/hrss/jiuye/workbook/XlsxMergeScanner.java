@@ -76,7 +76,7 @@ final class XlsxMergeScanner {
         try {
             while (xml.hasNext()) {
                 if (xml.next() == XMLStreamConstants.START_ELEMENT && "mergeCell".equals(xml.getLocalName())) {
-                    CellRangeAddress range = range(xml.getAttributeValue(null, "ref"));
+                    CellRangeAddress range = range(SafeXml.attribute(xml, "ref"));
                     if (range != null) {
                         merges.add(range);
                     }
@@ -116,7 +116,11 @@ final class XlsxMergeScanner {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.';
     }
 
-    /** Reads the {@code mergeCells} element the stream starts with (namespaces off: the prefix is unbound here). */
+    /**
+     * Reads the {@code mergeCells} element the stream starts with (namespaces off: the prefix is unbound here).
+     * The JDK parser, not aalto ({@link SafeXml}), which has no namespace-unaware mode; this is a few
+     * hundred bytes per sheet at most, so its speed does not matter.
+     */
     private static List<CellRangeAddress> parse(InputStream in) throws XMLStreamException {
         List<CellRangeAddress> merges = new ArrayList<>();
         XMLInputFactory f = XMLInputFactory.newDefaultFactory();

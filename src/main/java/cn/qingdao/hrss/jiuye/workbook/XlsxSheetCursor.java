@@ -51,7 +51,7 @@ final class XlsxSheetCursor implements RowCursor {
     }
 
     private RawRow readRow() throws XMLStreamException {
-        int r = positive(xml.getAttributeValue(null, "r"), 0);
+        int r = positive(SafeXml.attribute(xml, "r"), 0);
         if (r >= 1 && r <= lastRow) {
             // office suites write rows in order; a repeated or backward row would make two data rows one
             throw new XMLStreamException("row " + r + " follows row " + lastRow + ": rows out of order");
@@ -75,9 +75,9 @@ final class XlsxSheetCursor implements RowCursor {
 
     /** Reads one {@code <c>}; the reader is left on its end tag. */
     private RawCell readCell(int defaultColumn) throws XMLStreamException {
-        int column = column(xml.getAttributeValue(null, "r"), defaultColumn);
-        String type = xml.getAttributeValue(null, "t");
-        int style = positive(xml.getAttributeValue(null, "s"), 0);
+        int column = column(SafeXml.attribute(xml, "r"), defaultColumn);
+        String type = SafeXml.attribute(xml, "t");
+        int style = positive(SafeXml.attribute(xml, "s"), 0);
         String value = null;
         StringBuilder inline = null;
         while (xml.hasNext()) {
