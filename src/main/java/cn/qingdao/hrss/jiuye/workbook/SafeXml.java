@@ -1,6 +1,9 @@
 package cn.qingdao.hrss.jiuye.workbook;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.util.regex.Pattern;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -17,21 +20,49 @@ import com.fasterxml.aalto.stax.InputFactoryImpl;
  * subset skipped, nothing external is ever read, and a reference to any entity other than the five
  * predefined ones ({@code &x;}, a "billion laughs") is a parse error — the part is UNREADABLE_FILE,
  * as it was with the JDK parser configured the same way. The two properties are set anyway, so the
- * intent does not depend on that. A factory is made per reader (once per sheet, not per row):
- * districts are read in parallel, and nothing is shared between them.
+ * intent does not depend on that. A part that declares XML 1.1 (no office suite writes one) is read
+ * by the JDK parser, as before: aalto refuses 1.1's character references to control characters and
+ * does not turn its NEL and LS line ends into line feeds. A factory is made per reader (once per
+ * sheet, not per row): districts are read in parallel, and nothing is shared between them.
  */
 final class SafeXml {
+
+    /** Bytes looked at for the XML declaration: {@code <?xml version="1.1"} and some space. */
+    private static final int DECLARATION = 64;
+    /** An XML declaration whose version (its first pseudo-attribute) is 1.1. */
+    private static final Pattern XML_11 = Pattern.compile("<\\?xml\\s+version\\s*=\\s*[\"']1\\.1[\"']");
 
     private SafeXml() {
     }
 
     static XMLStreamReader reader(InputStream in) throws XMLStreamException {
-        XMLInputFactory f = new InputFactoryImpl(); // aalto, not whatever StAX implementation the class path offers
+        PushbackInputStream part = new PushbackInputStream(in, DECLARATION);
+        XMLInputFactory f = declaresXml11(part)
+                ? XMLInputFactory.newDefaultFactory() // the JDK parser, whatever else is on the class path
+                : new InputFactoryImpl(); // aalto, likewise
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return f.createXMLStreamReader(in);
+        return f.createXMLStreamReader(part);
+    }
+
+    /** True when the part starts with an XML declaration of version 1.1; the bytes read are pushed back. */
+    private static boolean declaresXml11(PushbackInputStream part) throws XMLStreamException {
+        try {
+            byte[] head = part.readNBytes(DECLARATION);
+            part.unread(head);
+            // the declaration's ASCII, a byte-order mark and the NULs of UTF-16 dropped
+            StringBuilder text = new StringBuilder(head.length);
+            for (byte b : head) {
+                if (b > 0) {
+                    text.append((char) b);
+                }
+            }
+            return XML_11.matcher(text).lookingAt();
+        } catch (IOException e) {
+            throw new XMLStreamException(e); // as the parser reports a failing stream (a zip bomb, say)
+        }
     }
 
     /**

@@ -173,6 +173,19 @@ class XlsxSheetXmlTest {
     }
 
     @Test
+    void anXml11SheetIsReadAsXml11() throws Exception {
+        // XML 1.1: a reference to a control character is allowed (then dropped from the text), NEL is a line end
+        Path file = new RawXlsx().sheetXml(SHEET, "<?xml version='1.1' encoding=\"UTF-8\"?>"
+                        + "<worksheet xmlns=\"" + RawXlsx.MAIN + "\"><sheetData><row r=\"1\">"
+                        + "<c r=\"A1\" t=\"inlineStr\"><is><t>张&#1;三</t></is></c>"
+                        + "<c r=\"B1\" t=\"inlineStr\"><is><t>青岛\u0085海达</t></is></c></row></sheetData></worksheet>")
+                .writeTo(dir.resolve("xml11.xlsx"));
+
+        assertThat(readRows(file, SHEET)).containsExactly(
+                new RawRow(1, List.of(RawCell.text(0, "张三"), RawCell.text(1, "青岛\n海达"))));
+    }
+
+    @Test
     void cellAttributesAreMatchedByLocalNameInAnyNamespace() throws Exception {
         // the first r, t or s whatever its prefix, as the JDK parser's getAttributeValue(null, name) read them
         Path file = new RawXlsx().sheet(SHEET, "<row r=\"1\"><c xmlns:x=\"urn:x\" x:r=\"C1\" x:t=\"inlineStr\" r=\"A1\">"
