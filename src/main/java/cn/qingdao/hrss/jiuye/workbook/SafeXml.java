@@ -3,6 +3,7 @@ package cn.qingdao.hrss.jiuye.workbook;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 import javax.xml.stream.XMLInputFactory;
@@ -20,15 +21,18 @@ import com.fasterxml.aalto.stax.InputFactoryImpl;
  * subset skipped, nothing external is ever read, and a reference to any entity other than the five
  * predefined ones ({@code &x;}, a "billion laughs") is a parse error — the part is UNREADABLE_FILE,
  * as it was with the JDK parser configured the same way. The two properties are set anyway, so the
- * intent does not depend on that. A part that declares XML 1.1 (no office suite writes one) is read
- * by the JDK parser, as before: aalto refuses 1.1's character references to control characters and
- * does not turn its NEL and LS line ends into line feeds. A factory is made per reader (once per
- * sheet, not per row): districts are read in parallel, and nothing is shared between them.
+ * intent does not depend on that. Two kinds of part that no office suite writes are read by the JDK
+ * parser, as before, because aalto reads them differently: one that declares XML 1.1 (aalto refuses
+ * 1.1's character references to control characters and keeps its NEL and LS line ends), and one in
+ * EBCDIC (aalto refuses it). A factory is made per reader (once per sheet, not per row): districts
+ * are read in parallel, and nothing is shared between them.
  */
 final class SafeXml {
 
     /** Bytes looked at for the XML declaration: {@code <?xml version="1.1"} and some space. */
     private static final int DECLARATION = 64;
+    /** {@code <?xm} in EBCDIC: how an XML declaration in an EBCDIC code page starts. */
+    private static final byte[] EBCDIC = {0x4C, 0x6F, (byte) 0xA7, (byte) 0x94};
     /** An XML declaration whose version (its first pseudo-attribute) is 1.1. */
     private static final Pattern XML_11 = Pattern.compile("<\\?xml\\s+version\\s*=\\s*[\"']1\\.1[\"']");
 
@@ -37,7 +41,7 @@ final class SafeXml {
 
     static XMLStreamReader reader(InputStream in) throws XMLStreamException {
         PushbackInputStream part = new PushbackInputStream(in, DECLARATION);
-        XMLInputFactory f = declaresXml11(part)
+        XMLInputFactory f = needsJdkParser(part)
                 ? XMLInputFactory.newDefaultFactory() // the JDK parser, whatever else is on the class path
                 : new InputFactoryImpl(); // aalto, likewise
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -47,11 +51,14 @@ final class SafeXml {
         return f.createXMLStreamReader(part);
     }
 
-    /** True when the part starts with an XML declaration of version 1.1; the bytes read are pushed back. */
-    private static boolean declaresXml11(PushbackInputStream part) throws XMLStreamException {
+    /** True when the part declares XML 1.1 or is in EBCDIC; the bytes read are pushed back. */
+    private static boolean needsJdkParser(PushbackInputStream part) throws XMLStreamException {
         try {
             byte[] head = part.readNBytes(DECLARATION);
             part.unread(head);
+            if (Arrays.equals(head, 0, Math.min(head.length, EBCDIC.length), EBCDIC, 0, EBCDIC.length)) {
+                return true;
+            }
             // the declaration's ASCII, a byte-order mark and the NULs of UTF-16 dropped
             StringBuilder text = new StringBuilder(head.length);
             for (byte b : head) {
