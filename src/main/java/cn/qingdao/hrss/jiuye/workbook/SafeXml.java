@@ -24,7 +24,8 @@ import com.fasterxml.aalto.stax.InputFactoryImpl;
  * intent does not depend on that. Two kinds of part that no office suite writes are read by the JDK
  * parser, as before, because aalto reads them differently: one that declares XML 1.1 (aalto refuses
  * 1.1's character references to control characters and keeps its NEL and LS line ends), and one in
- * EBCDIC (aalto refuses it). A factory is made per reader (once per sheet, not per row): districts
+ * EBCDIC (aalto refuses it). A start tag of more than 10,000 attributes is refused as the JDK parser
+ * refused it ({@link AttributeLimit}). A factory is made per reader (once per sheet, not per row): districts
  * are read in parallel, and nothing is shared between them.
  */
 final class SafeXml {
@@ -41,14 +42,16 @@ final class SafeXml {
 
     static XMLStreamReader reader(InputStream in) throws XMLStreamException {
         PushbackInputStream part = new PushbackInputStream(in, DECLARATION);
-        XMLInputFactory f = needsJdkParser(part)
+        boolean jdk = needsJdkParser(part);
+        XMLInputFactory f = jdk
                 ? XMLInputFactory.newDefaultFactory() // the JDK parser, whatever else is on the class path
                 : new InputFactoryImpl(); // aalto, likewise
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return f.createXMLStreamReader(part);
+        // the JDK parser limits a start tag's attributes itself; aalto is given the same limit
+        return f.createXMLStreamReader(jdk ? part : new AttributeLimit(part));
     }
 
     /** True when the part declares XML 1.1 or is in EBCDIC; the bytes read are pushed back. */

@@ -42,6 +42,21 @@ class SafeXmlTest {
         assertThatThrownBy(() -> text(part)).isInstanceOfAny(XMLStreamException.class, RuntimeException.class);
     }
 
+    @Test
+    void aStartTagOfMoreThan10000AttributesIsRefusedAsTheJdkParserRefusedIt() throws Exception {
+        // values with quotes, '=' and '>' of the other kind inside, so that only real attributes count
+        assertThat(text(withAttributes(10_000))).isEqualTo("x");
+        assertThatThrownBy(() -> text(withAttributes(10_001))).isInstanceOfAny(XMLStreamException.class, RuntimeException.class);
+    }
+
+    private static byte[] withAttributes(int n) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?><a><!-- <b c=\"1\" d=\"2\"> --><c r=\"A1\"");
+        for (int i = 1; i < n; i++) {
+            xml.append(i % 2 == 0 ? " a" + i + "=\"x='1'>\"" : " a" + i + "='y=\"2\">'");
+        }
+        return xml.append("><t>x</t></c></a>").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     private static String text(byte[] part) throws XMLStreamException {
         XMLStreamReader xml = SafeXml.reader(new ByteArrayInputStream(part));
         try {
