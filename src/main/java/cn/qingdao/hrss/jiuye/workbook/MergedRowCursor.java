@@ -1,8 +1,8 @@
 package cn.qingdao.hrss.jiuye.workbook;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -79,6 +79,10 @@ final class MergedRowCursor implements RowCursor {
 
     private RawRow fill(int row, List<RawCell> cells) {
         active.removeIf(a -> a.range.getLastRow() < row);
+        boolean mergeStarts = nextPending < pending.size() && pending.get(nextPending).getFirstRow() <= row;
+        if (active.isEmpty() && !mergeStarts && ascending(cells)) {
+            return nonBlank(row, cells); // the usual row: no merge touches it, nothing to sort
+        }
         TreeMap<Integer, RawCell> byColumn = new TreeMap<>();
         for (RawCell c : cells) {
             byColumn.putIfAbsent(c.column(), c);
@@ -95,9 +99,25 @@ final class MergedRowCursor implements RowCursor {
                 byColumn.put(col, at(a.value, col));
             }
         }
-        List<RawCell> nonBlank = new ArrayList<>(byColumn.size());
-        for (Iterator<RawCell> it = byColumn.values().iterator(); it.hasNext(); ) {
-            RawCell c = it.next();
+        return nonBlank(row, byColumn.values());
+    }
+
+    /** True when the columns strictly increase: the order the general path below sorts into, no column twice. */
+    private static boolean ascending(List<RawCell> cells) {
+        int last = -1;
+        for (RawCell c : cells) {
+            if (c.column() <= last) {
+                return false;
+            }
+            last = c.column();
+        }
+        return true;
+    }
+
+    /** The row of the non-blank cells of {@code cells}, or null when there are none. */
+    private static RawRow nonBlank(int row, Collection<RawCell> cells) {
+        List<RawCell> nonBlank = new ArrayList<>(cells.size());
+        for (RawCell c : cells) {
             if (!c.isBlank()) {
                 nonBlank.add(c);
             }

@@ -32,34 +32,41 @@ final class XlsxCellDecoder {
         this.date1904 = date1904;
     }
 
-    RawCell decode(int column, String type, int style, String value, StringBuilder inline) {
-        String t = type == null ? "n" : type;
-        switch (t) {
-            case "inlineStr":
-                return inline == null || inline.length() == 0 ? textOrBlank(column, value)
-                        : RawCell.text(column, OoxmlEscapes.decode(inline.toString()));
-            case "s":
-                if (value == null || value.isBlank()) {
-                    return RawCell.blank(column);
-                }
-                String shared = sharedStrings.get(XlsxSheetCursor.positive(value.trim(), -1));
-                return shared == null ? RawCell.blank(column) : RawCell.text(column, OoxmlEscapes.decode(shared));
-            case "str":
-                return textOrBlank(column, value);
-            case "b":
-                if (value == null || value.isBlank()) {
-                    return RawCell.blank(column);
-                }
-                boolean b = value.trim().equals("1") || value.trim().equalsIgnoreCase("true");
-                return new RawCell(column, RawCell.Kind.BOOLEAN, b ? "TRUE" : "FALSE", 0, false);
-            case "e":
-                return value == null ? RawCell.blank(column)
-                        : new RawCell(column, RawCell.Kind.ERROR, CellText.sanitise(value.trim()), 0, false);
-            case "d":
-                return isoDate(column, value);
-            default:
-                return number(column, style, value);
+    /**
+     * @param value  the text of the {@code <v>}, or null
+     * @param inline the text of the {@code <is>} (empty when it has none), or null without one
+     */
+    RawCell decode(int column, String type, int style, String value, String inline) {
+        // the types tested in the order of how often they occur; none, "n" or any other is a number
+        if ("inlineStr".equals(type)) {
+            return inline == null || inline.isEmpty() ? textOrBlank(column, value)
+                    : RawCell.text(column, OoxmlEscapes.decode(inline));
         }
+        if ("s".equals(type)) {
+            if (value == null || value.isBlank()) {
+                return RawCell.blank(column);
+            }
+            String shared = sharedStrings.get(XlsxSheetCursor.positive(value.trim(), -1));
+            return shared == null ? RawCell.blank(column) : RawCell.text(column, OoxmlEscapes.decode(shared));
+        }
+        if ("str".equals(type)) {
+            return textOrBlank(column, value);
+        }
+        if ("b".equals(type)) {
+            if (value == null || value.isBlank()) {
+                return RawCell.blank(column);
+            }
+            boolean b = value.trim().equals("1") || value.trim().equalsIgnoreCase("true");
+            return new RawCell(column, RawCell.Kind.BOOLEAN, b ? "TRUE" : "FALSE", 0, false);
+        }
+        if ("e".equals(type)) {
+            return value == null ? RawCell.blank(column)
+                    : new RawCell(column, RawCell.Kind.ERROR, CellText.sanitise(value.trim()), 0, false);
+        }
+        if ("d".equals(type)) {
+            return isoDate(column, value);
+        }
+        return number(column, style, value);
     }
 
     private RawCell number(int column, int style, String value) {

@@ -30,6 +30,8 @@ final class XlsxMergeScanner {
     private static final byte[] MARKER = "mergeCells".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     /** Bytes kept from one buffer to the next: the marker and a namespace prefix before it. */
     private static final int OVERLAP = 80;
+    /** Horspool shifts: for the byte under the marker's last position, how far the search may move on. */
+    private static final int[] SHIFT = shifts();
 
     private XlsxMergeScanner() {
     }
@@ -76,7 +78,7 @@ final class XlsxMergeScanner {
         try {
             while (xml.hasNext()) {
                 if (xml.next() == XMLStreamConstants.START_ELEMENT && "mergeCell".equals(xml.getLocalName())) {
-                    CellRangeAddress range = range(xml.getAttributeValue(null, "ref"));
+                    CellRangeAddress range = range(SafeXml.attribute(xml, "ref"));
                     if (range != null) {
                         merges.add(range);
                     }
@@ -88,10 +90,16 @@ final class XlsxMergeScanner {
         return merges;
     }
 
-    /** The index of the {@code <} of a {@code <mergeCells} or {@code <prefix:mergeCells} start tag, or -1. */
+    /**
+     * The index of the {@code <} of a {@code <mergeCells} or {@code <prefix:mergeCells} start tag, or -1.
+     * A Horspool search: the marker's last byte is compared first, and the byte found there says how
+     * far the marker can move without passing an occurrence (up to its length, for a byte it lacks,
+     * such as every byte of a Chinese character), so most bytes of the part are never looked at.
+     */
     static int findStartTag(byte[] b, int from, int to) {
-        for (int i = from; i + MARKER.length < to; i++) {
-            if (b[i] != 'm' || !Arrays.equals(b, i, i + MARKER.length, MARKER, 0, MARKER.length)) {
+        int last = MARKER.length - 1;
+        for (int i = from; i + MARKER.length < to; i += SHIFT[b[i + last] & 0xFF]) {
+            if (!markerAt(b, i)) {
                 continue;
             }
             byte after = b[i + MARKER.length];
@@ -112,11 +120,35 @@ final class XlsxMergeScanner {
         return -1;
     }
 
+    /** True when the marker is at {@code b[i]}; compared from its end, the byte the search looked at. */
+    private static boolean markerAt(byte[] b, int i) {
+        for (int k = MARKER.length - 1; k >= 0; k--) {
+            if (b[i + k] != MARKER[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The marker's length for a byte it lacks; for one of its bytes, that byte's distance from its end. */
+    private static int[] shifts() {
+        int[] shift = new int[256];
+        Arrays.fill(shift, MARKER.length);
+        for (int k = 0; k < MARKER.length - 1; k++) {
+            shift[MARKER[k] & 0xFF] = MARKER.length - 1 - k;
+        }
+        return shift;
+    }
+
     private static boolean isNameByte(byte c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.';
     }
 
-    /** Reads the {@code mergeCells} element the stream starts with (namespaces off: the prefix is unbound here). */
+    /**
+     * Reads the {@code mergeCells} element the stream starts with (namespaces off: the prefix is unbound here).
+     * The JDK parser, not aalto ({@link SafeXml}), which has no namespace-unaware mode; this is a few
+     * hundred bytes per sheet at most, so its speed does not matter.
+     */
     private static List<CellRangeAddress> parse(InputStream in) throws XMLStreamException {
         List<CellRangeAddress> merges = new ArrayList<>();
         XMLInputFactory f = XMLInputFactory.newDefaultFactory();

@@ -51,7 +51,7 @@ final class XlsxSheetCursor implements RowCursor {
     }
 
     private RawRow readRow() throws XMLStreamException {
-        int r = positive(xml.getAttributeValue(null, "r"), 0);
+        int r = positive(SafeXml.attribute(xml, "r"), 0);
         if (r >= 1 && r <= lastRow) {
             // office suites write rows in order; a repeated or backward row would make two data rows one
             throw new XMLStreamException("row " + r + " follows row " + lastRow + ": rows out of order");
@@ -75,11 +75,22 @@ final class XlsxSheetCursor implements RowCursor {
 
     /** Reads one {@code <c>}; the reader is left on its end tag. */
     private RawCell readCell(int defaultColumn) throws XMLStreamException {
-        int column = column(xml.getAttributeValue(null, "r"), defaultColumn);
-        String type = xml.getAttributeValue(null, "t");
-        int style = positive(xml.getAttributeValue(null, "s"), 0);
+        // one pass over the attributes, the first of each name in any namespace (as SafeXml.attribute)
+        String ref = null;
+        String type = null;
+        String style = null;
+        for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
+            String name = xml.getAttributeLocalName(i);
+            if (ref == null && "r".equals(name)) {
+                ref = xml.getAttributeValue(i);
+            } else if (type == null && "t".equals(name)) {
+                type = xml.getAttributeValue(i);
+            } else if (style == null && "s".equals(name)) {
+                style = xml.getAttributeValue(i);
+            }
+        }
         String value = null;
-        StringBuilder inline = null;
+        String inline = null;
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
@@ -95,19 +106,27 @@ final class XlsxSheetCursor implements RowCursor {
                 break;
             }
         }
-        return cells.decode(column, type, style, value, inline);
+        return cells.decode(column(ref, defaultColumn), type, positive(style, 0), value, inline);
     }
 
-    /** The text of an {@code <is>}: its {@code <t>}, or the {@code <t>} of each {@code <r>} run. */
-    private StringBuilder readInlineString() throws XMLStreamException {
-        StringBuilder text = new StringBuilder();
+    /** The text of an {@code <is>}: its {@code <t>}, or the {@code <t>} of each {@code <r>} run joined. */
+    private String readInlineString() throws XMLStreamException {
+        String text = "";
+        StringBuilder runs = null; // only for a second <t>: most inline strings have one
         int depth = 1;
         while (depth > 0 && xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String name = xml.getLocalName();
                 if ("t".equals(name)) {
-                    text.append(xml.getElementText());
+                    String t = xml.getElementText();
+                    if (runs != null) {
+                        runs.append(t);
+                    } else if (text.isEmpty()) {
+                        text = t;
+                    } else {
+                        runs = new StringBuilder(text).append(t);
+                    }
                 } else if ("rPh".equals(name) || "phoneticPr".equals(name)) {
                     skipElement();
                 } else {
@@ -117,7 +136,7 @@ final class XlsxSheetCursor implements RowCursor {
                 depth--;
             }
         }
-        return text;
+        return runs == null ? text : runs.toString();
     }
 
     /** Skips the element the reader is on, with everything inside it. */
@@ -151,9 +170,21 @@ final class XlsxSheetCursor implements RowCursor {
         return i == 0 || column > 16_384 ? fallback : column - 1;
     }
 
+    /** A non-negative whole number ({@code Integer.parseInt} of the trimmed text), else {@code fallback}. */
     static int positive(String s, int fallback) {
         if (s == null) {
             return fallback;
+        }
+        if (!s.isEmpty() && s.length() <= 9) { // the usual r="12": plain ASCII digits, read without trimming or parsing
+            int n = 0;
+            int i = 0;
+            while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                n = n * 10 + (s.charAt(i) - '0');
+                i++;
+            }
+            if (i == s.length()) {
+                return n;
+            }
         }
         try {
             int n = Integer.parseInt(s.trim());

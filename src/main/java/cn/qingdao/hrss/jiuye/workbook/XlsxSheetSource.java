@@ -80,7 +80,7 @@ final class XlsxSheetSource implements SheetSource {
                     if (xml.next() == XMLStreamConstants.START_ELEMENT) {
                         String name = xml.getLocalName();
                         if ("workbookPr".equals(name)) {
-                            String v = xml.getAttributeValue(null, "date1904");
+                            String v = SafeXml.attribute(xml, "date1904");
                             return "1".equals(v) || "true".equalsIgnoreCase(v);
                         }
                         if ("sheets".equals(name)) {

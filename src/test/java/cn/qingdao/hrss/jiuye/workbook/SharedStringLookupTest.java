@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The shared-strings table gives the same strings in memory and spilled to disk. */
@@ -34,6 +37,32 @@ class SharedStringLookupTest {
                 assertThat(table.get(5)).isNull();
                 assertThat(table.get(-1)).isNull();
             }
+        }
+    }
+
+    @Test
+    void aLargeSpilledTableGivesTheSameStringsInAnyOrder() throws Exception {
+        // strings across the 64 KB blocks the spilled files are read by, one longer than a block
+        Random random = new Random(5);
+        List<String> strings = new ArrayList<>();
+        StringBuilder sst = new StringBuilder("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+        for (int i = 0; i < 30_000; i++) {
+            String s = i == 12_345 ? "青岛".repeat(40_000) : "370202" + i + "号".repeat(random.nextInt(20));
+            strings.add(s);
+            sst.append("<si><t>").append(s).append("</t></si>");
+        }
+        sst.append("</sst>");
+        try (SharedStringLookup table = SharedStringLookup.read(
+                new ByteArrayInputStream(sst.toString().getBytes(StandardCharsets.UTF_8)), 0)) {
+            assertThat(table.onDisk()).isTrue();
+            for (int i = 0; i < strings.size(); i++) {
+                assertThat(table.get(i)).isEqualTo(strings.get(i));
+            }
+            for (int n = 0; n < 20_000; n++) {
+                int i = random.nextInt(strings.size());
+                assertThat(table.get(i)).isEqualTo(strings.get(i));
+            }
+            assertThat(table.get(strings.size())).isNull();
         }
     }
 }

@@ -39,6 +39,24 @@ class XlsxMergeScannerTest {
                 + "<mergeCell ref=\"nonsense:\"/></mergeCells></worksheet>")).isEmpty();
     }
 
+    @Test
+    void theByteSearchFindsTheFirstStartTagWhereverItIs() {
+        // near misses before the tag: the marker's bytes, a longer name, no '<', text that ends in the marker
+        String misses = "ergeCells mergeCell mergeCellsX <mergeCellsX mergeCells> <a:mergeCell sss ";
+        for (int k = 0; k < 40; k++) {
+            for (String tag : List.of("<mergeCells>", "<mergeCells count=\"1\">", "<x:mergeCells/>")) {
+                String text = misses + "s".repeat(k) + "m".repeat(k % 7) + tag + " <mergeCells>";
+                byte[] b = text.getBytes(StandardCharsets.UTF_8);
+                int expected = (misses + "s".repeat(k) + "m".repeat(k % 7)).length();
+                assertThat(XlsxMergeScanner.findStartTag(b, 0, b.length)).as("%d %s", k, tag).isEqualTo(expected);
+                assertThat(XlsxMergeScanner.findStartTag(b, expected + tag.indexOf("mergeCells") + 1, b.length)).as("%d %s", k, tag)
+                        .isEqualTo(text.lastIndexOf('<'));
+            }
+        }
+        byte[] chinese = "单位名称mergeCells青岛<mergeCell".getBytes(StandardCharsets.UTF_8);
+        assertThat(XlsxMergeScanner.findStartTag(chinese, 0, chinese.length)).isEqualTo(-1);
+    }
+
     private static List<CellRangeAddress> scan(String xml) throws Exception {
         return XlsxMergeScanner.scan(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     }

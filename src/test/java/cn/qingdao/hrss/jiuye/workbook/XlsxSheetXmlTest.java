@@ -148,6 +148,54 @@ class XlsxSheetXmlTest {
     }
 
     @Test
+    void internalEntitiesAreNeverExpanded() throws Exception {
+        Path file = new RawXlsx().sheetXml(SHEET, "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY a \"lol\">"
+                        + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
+                        + "<worksheet xmlns=\"" + RawXlsx.MAIN + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&b;</t></is></c></row>"
+                        + "</sheetData></worksheet>")
+                .writeTo(dir.resolve("laughs.xlsx"));
+
+        try (SubmissionWorkbook wb = Workbooks.open(file)) {
+            assertThatThrownBy(() -> wb.readRows(SHEET, row -> { }))
+                    .isInstanceOfSatisfying(WorkbookException.class,
+                            e -> assertThat(e.code()).isEqualTo(ReasonCode.UNREADABLE_FILE));
+        }
+    }
+
+    @Test
+    void aDoctypeWithoutEntityReferencesIsIgnored() throws Exception {
+        Path file = new RawXlsx().sheetXml(SHEET, "<?xml version=\"1.0\"?><!DOCTYPE worksheet SYSTEM \"http://example.invalid/x.dtd\">"
+                        + "<worksheet xmlns=\"" + RawXlsx.MAIN + "\"><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"
+                        + "</sheetData></worksheet>")
+                .writeTo(dir.resolve("doctype.xlsx"));
+
+        assertThat(readRows(file, SHEET)).containsExactly(new RawRow(1, List.of(RawCell.number(0, 1))));
+    }
+
+    @Test
+    void anXml11SheetIsReadAsXml11() throws Exception {
+        // XML 1.1: a reference to a control character is allowed (then dropped from the text), NEL is a line end
+        Path file = new RawXlsx().sheetXml(SHEET, "<?xml version='1.1' encoding=\"UTF-8\"?>"
+                        + "<worksheet xmlns=\"" + RawXlsx.MAIN + "\"><sheetData><row r=\"1\">"
+                        + "<c r=\"A1\" t=\"inlineStr\"><is><t>张&#1;三</t></is></c>"
+                        + "<c r=\"B1\" t=\"inlineStr\"><is><t>青岛\u0085海达</t></is></c></row></sheetData></worksheet>")
+                .writeTo(dir.resolve("xml11.xlsx"));
+
+        assertThat(readRows(file, SHEET)).containsExactly(
+                new RawRow(1, List.of(RawCell.text(0, "张三"), RawCell.text(1, "青岛\n海达"))));
+    }
+
+    @Test
+    void cellAttributesAreMatchedByLocalNameInAnyNamespace() throws Exception {
+        // the first r, t or s whatever its prefix, as the JDK parser's getAttributeValue(null, name) read them
+        Path file = new RawXlsx().sheet(SHEET, "<row r=\"1\"><c xmlns:x=\"urn:x\" x:r=\"C1\" x:t=\"inlineStr\" r=\"A1\">"
+                        + "<is><t>单位名称</t></is></c></row>", "")
+                .writeTo(dir.resolve("prefixed.xlsx"));
+
+        assertThat(readRows(file, SHEET)).containsExactly(new RawRow(1, List.of(RawCell.text(2, "单位名称"))));
+    }
+
+    @Test
     void numbersThatAreNotFiniteAreTheErrorNum() throws Exception {
         Path file = new RawXlsx().sheet(SHEET, "<row r=\"1\"><c r=\"A1\"><v>NaN</v></c><c r=\"B1\" s=\"1\"><v>Infinity</v></c>"
                         + "<c r=\"C1\"><v>1e400</v></c></row>", "")
