@@ -26,7 +26,9 @@ import javax.management.openmbean.CompositeData;
  *       the live data, not the garbage G1 has not yet collected. Taken from the collection's own
  *       "after" figure (its notification), not read once {@code System.gc()} returns: by then the
  *       other threads have allocated again, and a forced collection that the JVM postponed (a
- *       thread inside zip's native code holds the GC locker) would count garbage as live;</li>
+ *       thread inside zip's native code holds the GC locker) would count garbage as live.
+ *       With {@code -Dbenchmark.trace=true} each sample is printed to stderr with the time of day,
+ *       to line it up with the run's log;</li>
  *   <li>{@code afterGcPeak}: the largest heap in use after any collection the JVM did by itself;</li>
  *   <li>{@code vmHwm}: peak resident set size ({@code VmHWM} of {@code /proc/self/status});</li>
  *   <li>{@code cpuMillis} and {@code uptimeMillis}: process CPU time and JVM uptime (CPU/uptime =
@@ -41,6 +43,7 @@ public final class ChildRun {
     public static void main(String[] args) {
         Path report = Path.of(System.getProperty("benchmark.report"));
         long period = Long.getLong("benchmark.gcEveryMs", 2000);
+        boolean trace = Boolean.getBoolean("benchmark.trace"); // each sample to stderr, to find where the peak is
         AtomicLong livePeak = new AtomicLong();
         AtomicLong afterGcPeak = new AtomicLong();
         Set<String> heapPools = new HashSet<>();
@@ -63,6 +66,9 @@ public final class ChildRun {
                 afterGcPeak.accumulateAndGet(used, Math::max);
                 if ("System.gc()".equals(info.get("gcCause"))) {
                     livePeak.accumulateAndGet(used, Math::max);
+                    if (trace) {
+                        System.err.printf("%tT benchmark: live heap %d MiB%n", System.currentTimeMillis(), used >> 20);
+                    }
                 }
             }, n -> "com.sun.management.gc.notification".equals(n.getType()), null);
         }
