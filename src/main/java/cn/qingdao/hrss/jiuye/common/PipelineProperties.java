@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jobsDir        the job definitions an operator edits (SPEC §10)
  * @param readThreads    districts read in parallel
  * @param chunkSize      rows per database transaction when writing
+ * @param decideThreads  subsidies decided in parallel; 0 (the default) chooses: one at a time on H2,
+ *                       whose store takes one writer at a time (three threads were slower there and
+ *                       held more of its pages in the heap, issue 5), one per subsidy on PostgreSQL
  */
 @ConfigurationProperties(prefix = "pipeline")
 public record PipelineProperties(
@@ -22,5 +25,14 @@ public record PipelineProperties(
         @DefaultValue("data/policy") Path policyDir,
         @DefaultValue("jobs") Path jobsDir,
         @DefaultValue("2") int readThreads,
-        @DefaultValue("1000") int chunkSize) {
+        @DefaultValue("1000") int chunkSize,
+        @DefaultValue("0") int decideThreads) {
+
+    /** The threads of the decide step: {@link #decideThreads} when set, else as documented above. */
+    public int decideThreads(boolean postgres, int subsidies) {
+        if (decideThreads > 0) {
+            return decideThreads;
+        }
+        return postgres ? subsidies : 1;
+    }
 }

@@ -2,6 +2,7 @@ package cn.qingdao.hrss.jiuye.operations;
 
 import cn.qingdao.hrss.jiuye.common.PipelineProperties;
 import cn.qingdao.hrss.jiuye.common.Quarter;
+import cn.qingdao.hrss.jiuye.common.Sequences;
 import cn.qingdao.hrss.jiuye.common.Subsidy;
 import cn.qingdao.hrss.jiuye.decision.SubsidyDecider;
 import cn.qingdao.hrss.jiuye.report.Reports;
@@ -104,7 +105,7 @@ public class QuarterlyJobConfiguration {
 
     @Bean
     Flow decideFlow(JobRepository jobRepository, SubsidyDecider decider, PipelineProperties properties,
-                    FaultInjection faults) {
+                    Sequences database, FaultInjection faults) {
         Flow[] flows = new Flow[Subsidy.values().length];
         int i = 0;
         for (Subsidy subsidy : Subsidy.values()) {
@@ -116,9 +117,9 @@ public class QuarterlyJobConfiguration {
             flows[i++] = new FlowBuilder<SimpleFlow>("decide-" + subsidy.code() + "-flow").start(step).build();
         }
         return new FlowBuilder<SimpleFlow>("decideFlow")
-                // one thread per subsidy: a decider mostly waits on the database (issue 5: with two
-                // threads the third subsidy only started when one of the others had finished)
-                .split(executor("decide-", Math.max(properties.readThreads(), flows.length)))
+                // on PostgreSQL one thread per subsidy: a decider mostly waits on the database (issue 5:
+                // with two threads the third subsidy only started when one of the others had finished)
+                .split(executor("decide-", properties.decideThreads(database.postgres(), flows.length)))
                 .add(flows)
                 .build();
     }
