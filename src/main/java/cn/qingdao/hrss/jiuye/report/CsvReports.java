@@ -6,9 +6,8 @@ import cn.qingdao.hrss.jiuye.common.Subsidy;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 
 /** The three CSV files of SPEC §8, written from the database (streamed, never all rows in memory). */
@@ -16,19 +15,14 @@ import org.springframework.stereotype.Component;
 public class CsvReports {
 
     private final JdbcTemplate jdbc;
-    private final JdbcTemplate streaming;
-    private final TransactionTemplate readOnly;
+    private final ReportJdbc db;
     private final RunSubmissions submissions;
     private final DistrictRegistry registry;
 
-    public CsvReports(JdbcTemplate jdbc, RunSubmissions submissions, DistrictRegistry registry) {
+    /** decisions.csv has a line per data row: it is read through {@link ReportJdbc#stream}, row by row. */
+    public CsvReports(JdbcTemplate jdbc, ReportJdbc db, RunSubmissions submissions, DistrictRegistry registry) {
         this.jdbc = jdbc;
-        // decisions.csv has a line per data row: a cursor in a read-only transaction (PostgreSQL would
-        // otherwise load the whole result into memory: out of memory at a million rows with -Xmx256m)
-        this.streaming = new JdbcTemplate(jdbc.getDataSource());
-        this.streaming.setFetchSize(1000);
-        this.readOnly = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
-        this.readOnly.setReadOnly(true);
+        this.db = db;
         this.submissions = submissions;
         this.registry = registry;
     }
@@ -46,24 +40,23 @@ public class CsvReports {
      */
     void writeDecisions(long runId, Path file) {
         CsvWriter.write(file, new String[] {"quarter", "district_code", "subsidy", "row_number", "id_number",
-                "name", "decision", "months", "amount", "reason_codes"}, csv -> readOnly.executeWithoutResult(tx -> {
-            List<String> districts = streaming.queryForList(
+                "name", "decision", "months", "amount", "reason_codes"}, csv -> {
+            List<String> districts = jdbc.queryForList(
                     "SELECT DISTINCT district_code FROM decision WHERE run_id = ? ORDER BY district_code", String.class, runId);
             for (String district : districts) {
                 for (Subsidy subsidy : Subsidy.values()) { // startup, employer, flexible
-                    streaming.query("""
+                    db.stream("""
                             SELECT quarter, district_code, subsidy, row_number, id_number, name, decision, months, amount,
                                    reason_codes
-                            FROM decision WHERE run_id = ? AND subsidy = ? AND district_code = ?
+                            FROM decision WHERE run_id = :run AND subsidy = :subsidy AND district_code = :district
                             ORDER BY run_id, subsidy, district_code, row_number""",
-                            rs -> {
-                                csv.row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-                                        rs.getString(6), rs.getString(7), rs.getInt(8), money(rs.getBigDecimal(9)),
-                                        rs.getString(10));
-                            }, runId, subsidy.code(), district);
+                            Map.of("run", runId, "subsidy", subsidy.code(), "district", district),
+                            rs -> csv.row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                                    rs.getString(6), rs.getString(7), rs.getInt(8), money(rs.getBigDecimal(9)),
+                                    rs.getString(10)));
                 }
             }
-        }));
+        });
     }
 
     /** statistics.csv: per district code (the city 370200 first) and indicator in SPEC §3.5 order. */

@@ -42,21 +42,31 @@ public class FeedbackWriter {
             FROM submission_error WHERE submission_id = :sub ORDER BY seq
             """;
 
-    /** Refused or partial decisions (with their dropped months) and invalid cells, merged in (subsidy, row) order. */
-    private static final String ROW_PROBLEMS = """
-            SELECT 1 AS part, CASE d.subsidy WHEN 'startup' THEN 1 WHEN 'employer' THEN 2 ELSE 3 END AS so,
-                   d.subsidy, d.row_number, 0 AS ord, d.decision, d.reason_codes AS code, d.dropped_months,
-                   CAST(NULL AS VARCHAR(4)) AS column_letter, CAST(NULL AS VARCHAR(100)) AS column_name,
-                   CAST(NULL AS VARCHAR(300)) AS cell_value
-            FROM decision d
-            WHERE d.run_id = :run AND d.submission_id = :sub AND d.decision <> 'APPROVED'
-            UNION ALL
-            SELECT 2, CASE f.subsidy WHEN 'startup' THEN 1 WHEN 'employer' THEN 2 ELSE 3 END,
-                   f.subsidy, f.row_number, f.seq, CAST(NULL AS VARCHAR(8)), f.code, CAST(NULL AS VARCHAR(10000)),
-                   f.column_letter, f.column_name, f.cell_value
-            FROM field_error f
-            WHERE f.submission_id = :sub
-            ORDER BY so, row_number, part, ord
+    /**
+     * Rows of a subsidy sheet read per page of {@value #ROWS_PER_PAGE} sheet rows: a page of refused or
+     * partial decisions and a page of invalid cells, each through an index in row order, merged here.
+     * One query sorting a district's decisions and cells together held tens of thousands of rows in
+     * the database's sort (on H2, in the pipeline's heap; issue 5).
+     */
+    static final int ROWS_PER_PAGE = 1000;
+
+    private static final String LAST_ROW = """
+            SELECT GREATEST(
+                COALESCE((SELECT MAX(row_number) FROM application WHERE submission_id = :sub AND subsidy = :subsidy), 0),
+                COALESCE((SELECT MAX(row_number) FROM field_error WHERE submission_id = :sub AND subsidy = :subsidy), 0))
+            """;
+
+    private static final String DECISION_PAGE = """
+            SELECT row_number, decision, reason_codes, dropped_months FROM decision
+            WHERE run_id = :run AND submission_id = :sub AND subsidy = :subsidy
+              AND row_number BETWEEN :first AND :last AND decision <> 'APPROVED'
+            ORDER BY row_number
+            """;
+
+    private static final String FIELD_ERROR_PAGE = """
+            SELECT row_number, seq, code, column_letter, column_name, cell_value FROM field_error
+            WHERE submission_id = :sub AND subsidy = :subsidy AND row_number BETWEEN :first AND :last
+            ORDER BY row_number, seq
             """;
 
     private static final String DECISION_COUNTS = """
@@ -137,8 +147,36 @@ public class FeedbackWriter {
         }
         if (s.accepted()) {
             RowProblems rows = new RowProblems(s.fileName(), out);
-            db.stream(ROW_PROBLEMS, Map.of("run", runId, "sub", s.id()), rows::accept);
+            for (Subsidy subsidy : Subsidy.values()) { // sheet order: startup, employer, flexible
+                writeRowProblems(runId, s.id(), subsidy, rows);
+            }
             rows.flush();
+        }
+    }
+
+    /** A subsidy sheet's refused rows, page by page: each row's decision first, then its invalid cells. */
+    private void writeRowProblems(long runId, long submissionId, Subsidy subsidy, RowProblems rows) {
+        List<Integer> last = db.list(LAST_ROW, Map.of("sub", submissionId, "subsidy", subsidy.code()),
+                (rs, i) -> rs.getObject(1, Integer.class));
+        int lastRow = last.get(0);
+        for (int first = 0; first <= lastRow; first += ROWS_PER_PAGE) {
+            Map<String, Object> page = Map.of("run", runId, "sub", submissionId, "subsidy", subsidy.code(),
+                    "first", first, "last", first + ROWS_PER_PAGE - 1);
+            List<DecisionLine> decisions = db.list(DECISION_PAGE, page, (rs, i) -> new DecisionLine(
+                    rs.getInt("row_number"), rs.getString("decision"), rs.getString("reason_codes"),
+                    rs.getString("dropped_months")));
+            List<CellLine> cells = db.list(FIELD_ERROR_PAGE, page, (rs, i) -> new CellLine(
+                    rs.getInt("row_number"), rs.getString("code"), rs.getString("column_letter"),
+                    rs.getString("column_name"), rs.getString("cell_value")));
+            int d = 0;
+            int c = 0;
+            while (d < decisions.size() || c < cells.size()) {
+                if (d < decisions.size() && (c == cells.size() || decisions.get(d).row() <= cells.get(c).row())) {
+                    rows.decision(subsidy, decisions.get(d++));
+                } else {
+                    rows.cell(subsidy, cells.get(c++));
+                }
+            }
         }
     }
 
@@ -195,6 +233,14 @@ public class FeedbackWriter {
         }
     }
 
+    /** A refused or partial decision of a sheet row: its reason codes and dropped months. */
+    private record DecisionLine(int row, String decision, String codes, String droppedMonths) {
+    }
+
+    /** An invalid cell of a sheet row. */
+    private record CellLine(int row, String code, String columnLetter, String columnName, String value) {
+    }
+
     /**
      * The merged stream of one accepted submission: a refused or partial decision with its dropped
      * months (part 1) and its invalid cells (part 2). Eligibility and once-only codes are
@@ -204,7 +250,7 @@ public class FeedbackWriter {
     private static final class RowProblems {
         private final String file;
         private final Details out;
-        private String subsidy;
+        private Subsidy subsidy;
         private int row = -1;
         private String decision;
         private final List<String> pending = new ArrayList<>();
@@ -214,50 +260,44 @@ public class FeedbackWriter {
             this.out = out;
         }
 
-        void accept(java.sql.ResultSet rs) throws java.sql.SQLException {
-            String sub = rs.getString("subsidy");
-            int r = rs.getInt("row_number");
-            if (!sub.equals(subsidy) || r != row) {
+        void decision(Subsidy sub, DecisionLine d) {
+            startRow(sub, d.row());
+            decision = d.decision();
+            String sheet = sub.sheetName();
+            for (String c : RunSubmission.splitCodes(d.codes())) {
+                ReasonCode.Kind kind = Reasons.kind(c);
+                if (kind == ReasonCode.Kind.FIELD || kind == ReasonCode.Kind.MONTH) {
+                    pending.add(c);
+                } else {
+                    out.line(file, sheet, row, null, c, Reasons.messageZh(c, null), null, null, result(false), null);
+                }
+            }
+            for (MonthRuns.Dropped m : MonthRuns.droppedMonths(d.droppedMonths())) {
+                pending.remove(m.code());
+                out.line(file, sheet, row, null, m.code(), Reasons.messageZh(m.code(), null), null,
+                        MonthText.month(m.month()), result(true), null);
+            }
+        }
+
+        void cell(Subsidy sub, CellLine c) {
+            startRow(sub, c.row());
+            pending.remove(c.code());
+            out.line(file, sub.sheetName(), row, c.columnLetter() + "（" + c.columnName() + "）", c.code(),
+                    Reasons.messageZh(c.code(), null), c.value(), null, decision == null ? null : result(false), null);
+        }
+
+        private void startRow(Subsidy sub, int r) {
+            if (sub != subsidy || r != row) {
                 flush();
                 subsidy = sub;
                 row = r;
                 decision = null;
             }
-            int part = rs.getInt("part");
-            String code = rs.getString("code");
-            String sheet = Subsidy.fromCode(sub).sheetName();
-            switch (part) {
-                case 1 -> {
-                    decision = rs.getString("decision");
-                    for (String c : RunSubmission.splitCodes(code)) {
-                        ReasonCode.Kind kind = Reasons.kind(c);
-                        if (kind == ReasonCode.Kind.FIELD || kind == ReasonCode.Kind.MONTH) {
-                            pending.add(c);
-                        } else {
-                            out.line(file, sheet, row, null, c, Reasons.messageZh(c, null), null, null,
-                                    result(false), null);
-                        }
-                    }
-                    for (MonthRuns.Dropped m : MonthRuns.droppedMonths(rs.getString("dropped_months"))) {
-                        pending.remove(m.code());
-                        out.line(file, sheet, row, null, m.code(), Reasons.messageZh(m.code(), null), null,
-                                MonthText.month(m.month()), result(true), null);
-                    }
-                }
-                case 2 -> {
-                    pending.remove(code);
-                    String letter = rs.getString("column_letter");
-                    String name = rs.getString("column_name");
-                    out.line(file, sheet, row, letter + "（" + name + "）", code, Reasons.messageZh(code, null),
-                            rs.getString("cell_value"), null, decision == null ? null : result(false), null);
-                }
-                default -> throw new IllegalStateException("part " + part);
-            }
         }
 
         void flush() {
             if (subsidy != null) {
-                String sheet = Subsidy.fromCode(subsidy).sheetName();
+                String sheet = subsidy.sheetName();
                 for (String c : pending.stream().distinct().toList()) {
                     out.line(file, sheet, row, null, c, Reasons.messageZh(c, null), null, null, result(false), null);
                 }

@@ -32,7 +32,7 @@ public class PaymentRosterWriter {
                  AND a.row_number = d.row_number
             WHERE d.run_id = :run AND d.submission_id = :submission AND d.subsidy = :subsidy
               AND d.decision IN ('APPROVED', 'PARTIAL')
-            ORDER BY d.row_number
+            ORDER BY d.run_id, d.submission_id, d.subsidy, d.row_number
             """;
 
     private final ReportJdbc db;

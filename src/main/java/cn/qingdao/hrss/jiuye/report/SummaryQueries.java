@@ -79,12 +79,15 @@ public class SummaryQueries {
                 });
 
         Map<String, long[]> reasons = new TreeMap<>(Reasons.ORDER);
-        db.stream("SELECT subsidy, reason_codes FROM decision WHERE run_id = :run AND reason_codes IS NOT NULL",
+        // per combination of codes (a few dozen), not per decision: the database counts the rows
+        db.stream("SELECT subsidy, reason_codes, COUNT(*) AS n FROM decision WHERE run_id = :run"
+                        + " AND reason_codes IS NOT NULL GROUP BY subsidy, reason_codes",
                 run, rs -> {
                     int s = Subsidy.fromCode(rs.getString("subsidy")).ordinal();
+                    long n = rs.getLong("n");
                     for (String code : RunSubmission.splitCodes(rs.getString("reason_codes")).stream().distinct()
                             .toList()) {
-                        reasons.computeIfAbsent(code, k -> new long[Subsidy.values().length])[s]++;
+                        reasons.computeIfAbsent(code, k -> new long[Subsidy.values().length])[s] += n;
                     }
                 });
 

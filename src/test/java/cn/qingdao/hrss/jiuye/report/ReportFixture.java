@@ -178,7 +178,7 @@ final class ReportFixture {
                 message);
     }
 
-    private void startup(long sub, String district, int row, String name, String id, String entity, String credit) {
+    void startup(long sub, String district, int row, String name, String id, String entity, String credit) {
         application(sub, "startup", district, row, name, id, entity, credit);
     }
 
@@ -186,7 +186,7 @@ final class ReportFixture {
         application(sub, "employer", district, row, name, id, entity, credit);
     }
 
-    private void flexible(long sub, String district, int row, String name, String id) {
+    void flexible(long sub, String district, int row, String name, String id) {
         application(sub, "flexible", district, row, name, id, null, null);
     }
 
@@ -206,7 +206,7 @@ final class ReportFixture {
                 RUN, subsidy, district, row, sub, id, name, decision, months, new BigDecimal(amount), reasons);
     }
 
-    private void fieldError(long sub, String subsidy, int row, int seq, String code, String column, String letter,
+    void fieldError(long sub, String subsidy, int row, int seq, String code, String column, String letter,
                             String value) {
         jdbc.update("INSERT INTO field_error (submission_id, subsidy, row_number, seq, code, column_name, "
                 + "column_letter, cell_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", sub, subsidy, row, seq, code, column,
@@ -214,7 +214,7 @@ final class ReportFixture {
     }
 
     /** A claimed month of a decision (kept when {@code dropped} is null), added to its row as {@link MonthRuns} do. */
-    private void month(String subsidy, String district, int row, int month, String dropped) {
+    void month(String subsidy, String district, int row, int month, String dropped) {
         String column = dropped == null ? "kept_months" : "dropped_months";
         String item = dropped == null ? Integer.toString(month) : month + ":" + dropped;
         jdbc.update("UPDATE decision SET " + column + " = CASE WHEN " + column + " IS NULL THEN ? ELSE " + column
