@@ -109,7 +109,9 @@ public final class Benchmark {
                 log.printf(Locale.ROOT, "%,d rows: run on H2%n", rows);
                 Path h2dir = work.resolve("h2");
                 deleteTree(h2dir);
-                String h2url = "jdbc:h2:file:" + h2dir.resolve("db").resolve("jiuye").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+                // the options of the default URL (application.properties)
+                String h2url = "jdbc:h2:file:" + h2dir.resolve("db").resolve("jiuye").toAbsolutePath()
+                        + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
                 PipelineRun.Result h2 = PipelineRun.run(QUARTER, files.get(0).getParent(), h2dir, h2url, "sa", "",
                         o.xmx(), o.gcEveryMs());
 
