@@ -2,6 +2,8 @@ package cn.qingdao.hrss.jiuye.submission;
 
 import cn.qingdao.hrss.jiuye.common.ReasonCode;
 import cn.qingdao.hrss.jiuye.common.Sequences;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +30,7 @@ public class SubmissionRepository {
                 FROM submission WHERE quarter = ? AND file_name = ? AND sha256 = ?
                 ORDER BY id DESC""")
                 .params(quarter, fileName, sha256)
-                .query(SubmissionRecord.class).list().stream().findFirst();
+                .query(SubmissionRepository::record).list().stream().findFirst();
     }
 
     public SubmissionRecord insert(String quarter, String districtCode, String fileName, String sha256, long size,
@@ -71,7 +73,18 @@ public class SubmissionRepository {
     public SubmissionRecord get(long id) {
         return jdbc.sql("""
                 SELECT id, quarter, district_code, file_name, sha256, file_size, status, error_codes
-                FROM submission WHERE id = ?""").param(id).query(SubmissionRecord.class).single();
+                FROM submission WHERE id = ?""").param(id).query(SubmissionRepository::record).single();
+    }
+
+    /**
+     * A {@code submission} row by column name. Not Spring's mapping by property: it first asks for
+     * {@code districtCode}, which H2's driver logs as an exception to {@code var/db/jiuye.trace.db}
+     * on every call.
+     */
+    private static SubmissionRecord record(ResultSet rs, int rowNum) throws SQLException {
+        return new SubmissionRecord(rs.getLong("id"), rs.getString("quarter"), rs.getString("district_code"),
+                rs.getString("file_name"), rs.getString("sha256"), rs.getLong("file_size"), rs.getString("status"),
+                rs.getString("error_codes"));
     }
 
     public void replaceRunSubmissions(long runId, List<RunEntry> entries) {
