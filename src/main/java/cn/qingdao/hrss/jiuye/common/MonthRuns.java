@@ -2,6 +2,9 @@ package cn.qingdao.hrss.jiuye.common;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * The claimed months of one decision as stored on its {@code decision} row (SPEC §5.2, §5.3): runs
@@ -24,57 +27,57 @@ public final class MonthRuns {
     public record Dropped(int month, String code) {
     }
 
+    /** Consecutive months {@code first} to {@code last} (yyyyMM); {@code code} is null for kept months. */
+    public record Run(int first, int last, String code) {
+    }
+
     private MonthRuns() {
     }
 
     /** Ascending distinct months as runs; null when there are none. */
     public static String kept(List<Integer> months) {
-        if (months.isEmpty()) {
-            return null;
-        }
-        StringBuilder text = new StringBuilder();
-        int i = 0;
-        while (i < months.size()) {
-            int first = months.get(i);
-            int last = first;
-            while (i + 1 < months.size() && months.get(i + 1) == next(last)) {
-                last = months.get(++i);
-            }
-            run(text, first, last);
-            i++;
-        }
-        return text.toString();
+        return text(runs(months));
     }
 
     /** Ascending months with their codes as runs of the same code; null when there are none. */
     public static String dropped(List<Dropped> months) {
-        if (months.isEmpty()) {
-            return null;
+        return text(runsOf(months, Dropped::month, Dropped::code));
+    }
+
+    /** Ascending distinct months as runs of consecutive months. */
+    public static List<Run> runs(List<Integer> months) {
+        return runsOf(months, m -> m, m -> null);
+    }
+
+    /**
+     * The runs of {@link #kept} or {@link #dropped} text, ascending; adjacent runs of the same code
+     * are joined, so that single months (as the V6 migration wrote them) read as the runs they form.
+     * Empty for null.
+     */
+    public static List<Run> parse(String text) {
+        List<Run> runs = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return runs;
         }
-        StringBuilder text = new StringBuilder();
-        int i = 0;
-        while (i < months.size()) {
-            Dropped first = months.get(i);
-            int last = first.month();
-            while (i + 1 < months.size() && months.get(i + 1).month() == next(last)
-                    && months.get(i + 1).code().equals(first.code())) {
-                last = months.get(++i).month();
-            }
-            run(text, first.month(), last);
-            text.append(':').append(first.code());
-            i++;
+        for (String item : text.split(",")) {
+            int colon = item.indexOf(':');
+            String range = colon < 0 ? item : item.substring(0, colon);
+            String code = colon < 0 ? null : item.substring(colon + 1);
+            int dash = range.indexOf('-');
+            int first = Integer.parseInt(dash < 0 ? range : range.substring(0, dash));
+            int last = dash < 0 ? first : Integer.parseInt(range.substring(dash + 1));
+            append(runs, first, last, code);
         }
-        return text.toString();
+        return runs;
     }
 
     /** The months of {@link #kept}, ascending; empty for null. */
     public static List<Integer> keptMonths(String text) {
         List<Integer> months = new ArrayList<>();
-        if (text == null || text.isEmpty()) {
-            return months;
-        }
-        for (String run : text.split(",")) {
-            expand(run, months);
+        for (Run run : parse(text)) {
+            for (int m = run.first(); m <= run.last(); m = next(m)) {
+                months.add(m);
+            }
         }
         return months;
     }
@@ -82,17 +85,9 @@ public final class MonthRuns {
     /** The months of {@link #dropped}, ascending, each with its code; empty for null. */
     public static List<Dropped> droppedMonths(String text) {
         List<Dropped> months = new ArrayList<>();
-        if (text == null || text.isEmpty()) {
-            return months;
-        }
-        List<Integer> run = new ArrayList<>();
-        for (String item : text.split(",")) {
-            int colon = item.indexOf(':');
-            String code = item.substring(colon + 1);
-            run.clear();
-            expand(item.substring(0, colon), run);
-            for (int m : run) {
-                months.add(new Dropped(m, code));
+        for (Run run : parse(text)) {
+            for (int m = run.first(); m <= run.last(); m = next(m)) {
+                months.add(new Dropped(m, run.code()));
             }
         }
         return months;
@@ -103,22 +98,43 @@ public final class MonthRuns {
         return yyyymm % 100 == 12 ? (yyyymm / 100 + 1) * 100 + 1 : yyyymm + 1;
     }
 
-    private static void run(StringBuilder text, int first, int last) {
-        if (!text.isEmpty()) {
-            text.append(',');
+    /** Ascending items as runs of consecutive months with the same code. */
+    private static <T> List<Run> runsOf(List<T> items, ToIntFunction<T> monthOf, Function<T, String> codeOf) {
+        List<Run> runs = new ArrayList<>();
+        for (T item : items) {
+            int month = monthOf.applyAsInt(item);
+            append(runs, month, month, codeOf.apply(item));
         }
-        text.append(first);
-        if (last != first) {
-            text.append('-').append(last);
+        return runs;
+    }
+
+    /** Adds months {@code first} to {@code last}, joined to the last run when they continue it with the same code. */
+    private static void append(List<Run> runs, int first, int last, String code) {
+        Run previous = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+        if (previous != null && first == next(previous.last()) && Objects.equals(code, previous.code())) {
+            runs.set(runs.size() - 1, new Run(previous.first(), last, code));
+        } else {
+            runs.add(new Run(first, last, code));
         }
     }
 
-    private static void expand(String run, List<Integer> into) {
-        int dash = run.indexOf('-');
-        int first = Integer.parseInt(run.substring(0, dash < 0 ? run.length() : dash));
-        int last = dash < 0 ? first : Integer.parseInt(run.substring(dash + 1));
-        for (int m = first; m <= last; m = next(m)) {
-            into.add(m);
+    private static String text(List<Run> runs) {
+        if (runs.isEmpty()) {
+            return null;
         }
+        StringBuilder text = new StringBuilder();
+        for (Run run : runs) {
+            if (!text.isEmpty()) {
+                text.append(',');
+            }
+            text.append(run.first());
+            if (run.last() != run.first()) {
+                text.append('-').append(run.last());
+            }
+            if (run.code() != null) {
+                text.append(':').append(run.code());
+            }
+        }
+        return text.toString();
     }
 }

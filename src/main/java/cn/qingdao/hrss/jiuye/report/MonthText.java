@@ -23,16 +23,14 @@ final class MonthText {
 
     /** Ascending, distinct months (yyyyMM) as ranges; empty text for none. */
     static String ranges(List<Integer> months) {
-        List<String> parts = new ArrayList<>();
-        int i = 0;
-        while (i < months.size()) {
-            int start = months.get(i);
-            int end = start;
-            while (i + 1 < months.size() && months.get(i + 1) == MonthRuns.next(end)) {
-                end = months.get(++i);
-            }
-            parts.add(start == end ? month(start) : month(start) + "～" + month(end));
-            i++;
+        return runs(MonthRuns.runs(months));
+    }
+
+    /** Runs of months (as {@link MonthRuns#parse} reads them from a decision row) as ranges; empty text for none. */
+    static String runs(List<MonthRuns.Run> runs) {
+        List<String> parts = new ArrayList<>(runs.size());
+        for (MonthRuns.Run run : runs) {
+            parts.add(run.first() == run.last() ? month(run.first()) : month(run.first()) + "～" + month(run.last()));
         }
         return String.join("、", parts);
     }

@@ -95,7 +95,7 @@ public class PaymentRosterWriter {
                 new RosterRow(rs.getInt("row_number"), rs.getString("name"), rs.getString("id_number"),
                         rs.getString("decision"), rs.getInt("months"), rs.getBigDecimal("amount"),
                         rs.getString("entity_name"), rs.getString("credit_code"),
-                        MonthRuns.keptMonths(rs.getString("kept_months")))));
+                        MonthRuns.parse(rs.getString("kept_months")))));
         rows.total();
         t.finish();
     }
@@ -125,7 +125,7 @@ public class PaymentRosterWriter {
             }
             line.text("PARTIAL".equals(r.decision()) ? "部分核准" : "全部核准");
             if (monthly) {
-                line.integer((long) r.monthCount()).text(MonthText.ranges(r.months()));
+                line.integer((long) r.monthCount()).text(MonthText.runs(r.months()));
             }
             line.money(r.amount());
         }
@@ -143,8 +143,8 @@ public class PaymentRosterWriter {
         }
     }
 
-    /** One APPROVED or PARTIAL decision as the roster shows it; {@code months} kept, ascending (yyyyMM). */
+    /** One APPROVED or PARTIAL decision as the roster shows it; {@code months} the kept months' runs, ascending. */
     private record RosterRow(int row, String name, String idNumber, String decision, int monthCount, BigDecimal amount,
-                             String entityName, String creditCode, List<Integer> months) {
+                             String entityName, String creditCode, List<MonthRuns.Run> months) {
     }
 }

@@ -1,7 +1,6 @@
 package cn.qingdao.hrss.jiuye.report;
 
-import java.sql.Connection;
-import java.sql.SQLException;
+import cn.qingdao.hrss.jiuye.common.Sequences;
 import java.util.List;
 import java.util.Map;
 
@@ -29,17 +28,13 @@ public class ReportJdbc {
     private final TransactionTemplate readOnly;
     private final boolean h2;
 
-    public ReportJdbc(DataSource dataSource) {
+    public ReportJdbc(DataSource dataSource, Sequences database) {
         JdbcTemplate template = new JdbcTemplate(dataSource);
         template.setFetchSize(FETCH_SIZE);
         this.jdbc = new NamedParameterJdbcTemplate(template);
         this.readOnly = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.readOnly.setReadOnly(true);
-        try (Connection c = dataSource.getConnection()) {
-            this.h2 = "H2".equals(c.getMetaData().getDatabaseProductName());
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
-        }
+        this.h2 = !database.postgres(); // the two databases the project supports
     }
 
     /**

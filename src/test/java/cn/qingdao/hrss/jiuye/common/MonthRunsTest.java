@@ -43,4 +43,13 @@ class MonthRunsTest {
         assertThat(MonthRuns.droppedMonths("202412:MONTH_BEFORE_CONTRACT,202501:MONTH_BEFORE_CONTRACT"))
                 .containsExactly(new Dropped(202412, "MONTH_BEFORE_CONTRACT"), new Dropped(202501, "MONTH_BEFORE_CONTRACT"));
     }
+
+    @Test
+    void parsedRunsJoinAdjacentMonthsOfTheSameCode() {
+        assertThat(MonthRuns.parse("202412,202501,202503")).containsExactly(
+                new MonthRuns.Run(202412, 202501, null), new MonthRuns.Run(202503, 202503, null));
+        assertThat(MonthRuns.parse("202411:MONTH_BEFORE_CONTRACT,202412-202501:MONTH_BEFORE_CONTRACT,202502:MONTH_ALREADY_PAID"))
+                .containsExactly(new MonthRuns.Run(202411, 202501, "MONTH_BEFORE_CONTRACT"),
+                        new MonthRuns.Run(202502, 202502, "MONTH_ALREADY_PAID"));
+    }
 }

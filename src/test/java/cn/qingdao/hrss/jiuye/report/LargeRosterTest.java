@@ -38,7 +38,7 @@ class LargeRosterTest {
 
     @Test
     void everyRowAndTheTotal() throws Exception {
-        new PaymentRosterWriter(new ReportJdbc(db.dataSource), ReportFixture.districts()).write(ReportFixture.RUN,
+        new PaymentRosterWriter(db.reportJdbc(), ReportFixture.districts()).write(ReportFixture.RUN,
                 ReportFixture.Q, "370285", 99, out.resolve("roster.xlsx"));
         try (XSSFWorkbook wb = Cells.open(out.resolve("roster.xlsx"))) {
             Sheet sheet = wb.getSheet("灵活就业社保补贴");

@@ -1,5 +1,6 @@
 package cn.qingdao.hrss.jiuye.report;
 
+import cn.qingdao.hrss.jiuye.common.Sequences;
 import cn.qingdao.hrss.jiuye.common.MonthRuns;
 import cn.qingdao.hrss.jiuye.common.DistrictRegistry;
 import java.math.BigDecimal;
@@ -12,6 +13,7 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import cn.qingdao.hrss.jiuye.common.Quarter;
@@ -65,8 +67,13 @@ final class ReportFixture {
         }
     }
 
+    /** The report reads of the application, on this database. */
+    ReportJdbc reportJdbc() {
+        return new ReportJdbc(dataSource, new Sequences(dataSource, JdbcClient.create(dataSource)));
+    }
+
     OutputWorkbooks outputs() {
-        ReportJdbc db = new ReportJdbc(dataSource);
+        ReportJdbc db = reportJdbc();
         DistrictRegistry names = districts();
         RunSubmissions subs = new RunSubmissions(db);
         return new OutputWorkbooks(subs, names, new PaymentRosterWriter(db, names), new FeedbackWriter(db, names),
