@@ -9,7 +9,6 @@ import cn.qingdao.hrss.jiuye.common.Months;
 import cn.qingdao.hrss.jiuye.common.PersonCategory;
 import cn.qingdao.hrss.jiuye.common.StartupApplication;
 import cn.qingdao.hrss.jiuye.common.Subsidy;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -106,8 +105,7 @@ public class StagedRows {
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {
-        Date d = rs.getDate(column);
-        return d == null ? null : d.toLocalDate();
+        return rs.getObject(column, LocalDate.class); // JDBC 4.2: no java.sql.Date and its calendar in between
     }
 
     private static Boolean bool(ResultSet rs, String column) throws SQLException {

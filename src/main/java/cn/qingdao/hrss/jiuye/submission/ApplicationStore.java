@@ -8,8 +8,6 @@ import cn.qingdao.hrss.jiuye.common.Months;
 import cn.qingdao.hrss.jiuye.common.StartupApplication;
 import cn.qingdao.hrss.jiuye.validation.FieldError;
 import cn.qingdao.hrss.jiuye.validation.ValidatedRow;
-import java.sql.Date;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -108,38 +106,34 @@ public class ApplicationStore {
             p[4] = truncate(a.idNumber(), 64);
             p[5] = truncate(a.name(), 200);
             p[6] = a.category() == null ? null : a.category().name();
-            p[7] = date(a.graduationDate());
-            p[22] = date(a.applicationDate());
+            p[7] = a.graduationDate();
+            p[22] = a.applicationDate();
             p[23] = fieldCodes;
             if (a instanceof StartupApplication s) {
-                    p[8] = s.entityType() == null ? null : s.entityType().name();
-                    p[9] = truncate(s.entityName(), 300);
-                    p[10] = truncate(s.creditCode(), 64);
-                    p[11] = date(s.registrationDate());
-                    p[12] = s.firstBusiness();
+                p[8] = s.entityType() == null ? null : s.entityType().name();
+                p[9] = truncate(s.entityName(), 300);
+                p[10] = truncate(s.creditCode(), 64);
+                p[11] = s.registrationDate();
+                p[12] = s.firstBusiness();
                 p[13] = s.operating();
             } else if (a instanceof EmployerApplication e) {
-                    p[9] = truncate(e.employerName(), 300);
-                    p[10] = truncate(e.creditCode(), 64);
-                    p[14] = e.employerType() == null ? null : e.employerType().name();
-                    p[15] = date(e.contractStart());
-                    p[16] = date(e.contractEnd());
-                    p[17] = e.employmentRegistered();
-                    p[19] = Months.toInt(e.startMonth());
-                    p[20] = Months.toInt(e.endMonth());
+                p[9] = truncate(e.employerName(), 300);
+                p[10] = truncate(e.creditCode(), 64);
+                p[14] = e.employerType() == null ? null : e.employerType().name();
+                p[15] = e.contractStart();
+                p[16] = e.contractEnd();
+                p[17] = e.employmentRegistered();
+                p[19] = Months.toInt(e.startMonth());
+                p[20] = Months.toInt(e.endMonth());
                 p[21] = e.monthlyAmount();
             } else if (a instanceof FlexibleApplication f) {
-                    p[18] = date(f.flexibleRegistrationDate());
-                    p[19] = Months.toInt(f.startMonth());
-                    p[20] = Months.toInt(f.endMonth());
+                p[18] = f.flexibleRegistrationDate();
+                p[19] = Months.toInt(f.startMonth());
+                p[20] = Months.toInt(f.endMonth());
                 p[21] = f.monthlyAmount();
             }
             return p;
         }
-    }
-
-    private static Date date(LocalDate d) {
-        return d == null ? null : Date.valueOf(d);
     }
 
     private static String truncate(String s, int max) {
