@@ -92,7 +92,7 @@ public class FeedbackWriter {
     public void write(long runId, Quarter quarter, String district, List<RunSubmission> submissions, Path file)
             throws IOException {
         AtomicFiles.write(file, out -> {
-            try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+            try (SXSSFWorkbook wb = new StreamingWorkbook()) {
                 // temporary sheet files left uncompressed: gzip of them cost more CPU than the disk they save (issue 5);
                 // close() deletes them
                 Styles styles = new Styles(wb);
