@@ -1,5 +1,6 @@
 package cn.qingdao.hrss.jiuye.operations;
 
+import cn.qingdao.hrss.jiuye.common.BulkInsert;
 import cn.qingdao.hrss.jiuye.common.PipelineProperties;
 import cn.qingdao.hrss.jiuye.common.Quarter;
 import cn.qingdao.hrss.jiuye.common.Sequences;
@@ -50,11 +51,12 @@ public class QuarterlyJobConfiguration {
 
     @Bean
     Job quarterlyJob(JobRepository jobRepository, Step inventoryStep, Step readStep, Flow decideFlow,
-                     Step statisticsStep, Step publishStep, Step reportStep, FaultInjection faults) {
+                     Step statisticsStep, Step publishStep, Step reportStep, FaultInjection faults, BulkInsert bulk) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(inventoryStep)
                 .next(readStep)
-                .next(new StepBuilder("decideStep", jobRepository).listener(faults).flow(decideFlow).build())
+                .next(new StepBuilder("decideStep", jobRepository).listener(faults)
+                        .listener(new PlannerStatistics(bulk, "decision", "startup_grant")).flow(decideFlow).build())
                 .next(statisticsStep)
                 .next(publishStep)
                 .next(reportStep)
@@ -72,7 +74,7 @@ public class QuarterlyJobConfiguration {
 
     @Bean
     Step readStep(JobRepository jobRepository, Partitioner pendingSubmissions, SubmissionReader reader,
-                  PipelineProperties properties, FaultInjection faults) {
+                  PipelineProperties properties, FaultInjection faults, BulkInsert bulk) {
         Step worker = tasklet("readSubmissionStep", jobRepository, faults, (contribution, chunk) -> {
             RunParameters p = RunParameters.of(chunk);
             long submissionId = chunk.getStepContext().getStepExecution().getExecutionContext().getLong("submissionId");
@@ -81,6 +83,7 @@ public class QuarterlyJobConfiguration {
         });
         return new StepBuilder("readStep", jobRepository)
                 .listener(faults)
+                .listener(new PlannerStatistics(bulk, "application", "field_error"))
                 .partitioner("readSubmissionStep", pendingSubmissions)
                 .step(worker)
                 .gridSize(properties.readThreads())
