@@ -36,13 +36,15 @@ public class CsvReports {
     /**
      * decisions.csv: sorted by district, subsidy (startup, employer, flexible), row (SPEC §8). Read a
      * (district, subsidy) at a time through the primary key, which is already in row order: one query
-     * sorted by district and subsidy made the database sort every decision of the run.
+     * sorted by district and subsidy made the database sort every decision of the run. The districts come
+     * from the run's accepted submissions, not from a scan of its decisions.
      */
     void writeDecisions(long runId, Path file) {
         CsvWriter.write(file, new String[] {"quarter", "district_code", "subsidy", "row_number", "id_number",
                 "name", "decision", "months", "amount", "reason_codes"}, csv -> {
-            List<String> districts = jdbc.queryForList(
-                    "SELECT DISTINCT district_code FROM decision WHERE run_id = ? ORDER BY district_code", String.class, runId);
+            // the districts with decisions: those whose submission the run accepted, in code order
+            List<String> districts = submissions.of(runId).stream().filter(RunSubmission::accepted)
+                    .map(RunSubmission::districtCode).distinct().sorted().toList();
             for (String district : districts) {
                 for (Subsidy subsidy : Subsidy.values()) { // startup, employer, flexible
                     db.stream("""
