@@ -58,9 +58,9 @@ public class FeedbackWriter {
 
     private static final String DECISION_PAGE = """
             SELECT row_number, decision, reason_codes, dropped_months FROM decision
-            WHERE run_id = :run AND submission_id = :sub AND subsidy = :subsidy
+            WHERE run_id = :run AND subsidy = :subsidy AND district_code = :district
               AND row_number BETWEEN :first AND :last AND decision <> 'APPROVED'
-            ORDER BY row_number
+            ORDER BY run_id, subsidy, district_code, row_number
             """;
 
     private static final String FIELD_ERROR_PAGE = """
@@ -70,7 +70,8 @@ public class FeedbackWriter {
             """;
 
     private static final String DECISION_COUNTS = """
-            SELECT decision, COUNT(*) AS n FROM decision WHERE run_id = :run AND submission_id = :sub GROUP BY decision
+            SELECT decision, COUNT(*) AS n FROM decision
+            WHERE run_id = :run AND subsidy = :subsidy AND district_code = :district GROUP BY decision
             """;
 
     private static final String[] HEADER = {"文件", "工作表", "行号", "列", "代码", "说明", "值", "月份", "处理结果", "补充说明"};
@@ -148,20 +149,20 @@ public class FeedbackWriter {
         if (s.accepted()) {
             RowProblems rows = new RowProblems(s.fileName(), out);
             for (Subsidy subsidy : Subsidy.values()) { // sheet order: startup, employer, flexible
-                writeRowProblems(runId, s.id(), subsidy, rows);
+                writeRowProblems(runId, s, subsidy, rows);
             }
             rows.flush();
         }
     }
 
     /** A subsidy sheet's refused rows, page by page: each row's decision first, then its invalid cells. */
-    private void writeRowProblems(long runId, long submissionId, Subsidy subsidy, RowProblems rows) {
-        List<Integer> last = db.list(LAST_ROW, Map.of("sub", submissionId, "subsidy", subsidy.code()),
+    private void writeRowProblems(long runId, RunSubmission s, Subsidy subsidy, RowProblems rows) {
+        List<Integer> last = db.list(LAST_ROW, Map.of("sub", s.id(), "subsidy", subsidy.code()),
                 (rs, i) -> rs.getObject(1, Integer.class));
         int lastRow = last.get(0);
         for (int first = 0; first <= lastRow; first += ROWS_PER_PAGE) {
-            Map<String, Object> page = Map.of("run", runId, "sub", submissionId, "subsidy", subsidy.code(),
-                    "first", first, "last", first + ROWS_PER_PAGE - 1);
+            Map<String, Object> page = Map.of("run", runId, "sub", s.id(), "district", s.districtCode(),
+                    "subsidy", subsidy.code(), "first", first, "last", first + ROWS_PER_PAGE - 1);
             List<DecisionLine> decisions = db.list(DECISION_PAGE, page, (rs, i) -> new DecisionLine(
                     rs.getInt("row_number"), rs.getString("decision"), rs.getString("reason_codes"),
                     rs.getString("dropped_months")));
@@ -188,8 +189,12 @@ public class FeedbackWriter {
                     + (s.accepted() && "REJECTED".equals(s.statsStatus()) ? "（就业统计数据不予采用）" : ""), 3, false);
             if (s.accepted()) {
                 Map<String, Long> decided = new TreeMap<>();
-                db.list(DECISION_COUNTS, Map.of("run", runId, "sub", s.id()),
-                        (rs, i) -> decided.put(rs.getString("decision"), rs.getLong("n")));
+                for (Subsidy subsidy : Subsidy.values()) { // a primary-key range each
+                    Map<String, Object> key = Map.of("run", runId, "subsidy", subsidy.code(),
+                            "district", s.districtCode());
+                    db.list(DECISION_COUNTS, key,
+                            (rs, i) -> decided.merge(rs.getString("decision"), rs.getLong("n"), Long::sum));
+                }
                 long all = decided.values().stream().mapToLong(Long::longValue).sum();
                 t.note("补贴申请：共" + all + "笔，全部核准" + decided.getOrDefault("APPROVED", 0L) + "笔，部分核准"
                         + decided.getOrDefault("PARTIAL", 0L) + "笔，不予核准" + decided.getOrDefault("REJECTED", 0L)

@@ -30,9 +30,9 @@ public class PaymentRosterWriter {
             FROM decision d
             LEFT JOIN application a ON a.submission_id = :submission AND a.subsidy = d.subsidy
                  AND a.row_number = d.row_number
-            WHERE d.run_id = :run AND d.submission_id = :submission AND d.subsidy = :subsidy
+            WHERE d.run_id = :run AND d.subsidy = :subsidy AND d.district_code = :district
               AND d.decision IN ('APPROVED', 'PARTIAL')
-            ORDER BY d.run_id, d.submission_id, d.subsidy, d.row_number
+            ORDER BY d.run_id, d.subsidy, d.district_code, d.row_number
             """;
 
     private final ReportJdbc db;
@@ -91,7 +91,8 @@ public class PaymentRosterWriter {
         t.minWidth(3, 20);
 
         Rows rows = new Rows(t, subsidy, monthly);
-        db.stream(SQL, Map.of("run", runId, "submission", submissionId, "subsidy", subsidy.code()), rs -> rows.add(
+        db.stream(SQL, Map.of("run", runId, "submission", submissionId, "subsidy", subsidy.code(),
+                "district", district), rs -> rows.add(
                 new RosterRow(rs.getInt("row_number"), rs.getString("name"), rs.getString("id_number"),
                         rs.getString("decision"), rs.getInt("months"), rs.getBigDecimal("amount"),
                         rs.getString("entity_name"), rs.getString("credit_code"),
