@@ -41,10 +41,6 @@ final class CopyText {
         return buf;
     }
 
-    void clear() {
-        len = 0;
-    }
-
     /** Values: null, String, Integer, Long, BigDecimal, Boolean, LocalDate, or anything whose toString is its text. */
     private void value(Object v) {
         if (v == null) {

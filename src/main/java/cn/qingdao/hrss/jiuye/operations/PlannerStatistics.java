@@ -1,7 +1,6 @@
 package cn.qingdao.hrss.jiuye.operations;
 
 import cn.qingdao.hrss.jiuye.common.BulkInsert;
-import java.util.List;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -16,17 +15,17 @@ import org.springframework.batch.core.step.StepExecution;
 final class PlannerStatistics implements StepExecutionListener {
 
     private final BulkInsert bulk;
-    private final List<String> tables;
+    private final String[] tables;
 
     PlannerStatistics(BulkInsert bulk, String... tables) {
         this.bulk = bulk;
-        this.tables = List.of(tables);
+        this.tables = tables.clone();
     }
 
     @Override
     public ExitStatus afterStep(StepExecution step) {
         if (step.getStatus() == BatchStatus.COMPLETED) {
-            bulk.analyze(tables.toArray(String[]::new));
+            bulk.analyze(tables);
         }
         return null; // the step's own exit status
     }

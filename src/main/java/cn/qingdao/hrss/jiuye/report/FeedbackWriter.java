@@ -93,9 +93,7 @@ public class FeedbackWriter {
     public void write(long runId, Quarter quarter, String district, List<RunSubmission> submissions, Path file)
             throws IOException {
         AtomicFiles.write(file, out -> {
-            try (SXSSFWorkbook wb = new StreamingWorkbook()) {
-                // temporary sheet files left uncompressed: gzip of them cost more CPU than the disk they save (issue 5);
-                // close() deletes them
+            try (SXSSFWorkbook wb = new StreamingWorkbook()) { // close() deletes its temporary sheet files
                 Styles styles = new Styles(wb);
                 SXSSFSheet summarySheet = wb.createSheet(SUMMARY_SHEET);
                 SheetTable detail = new SheetTable(wb.createSheet(DETAIL_SHEET), styles);
@@ -247,8 +245,8 @@ public class FeedbackWriter {
     }
 
     /**
-     * The merged stream of one accepted submission: a refused or partial decision with its dropped
-     * months (part 1) and its invalid cells (part 2). Eligibility and once-only codes are
+     * The merged lines of one accepted submission, in sheet and row order: a refused or partial decision
+     * with its dropped months ({@link #decision}), then the row's invalid cells ({@link #cell}). Eligibility and once-only codes are
      * written from the decision; field and month codes from their cells and months, or from the
      * decision when the detail is not stored.
      */

@@ -55,9 +55,7 @@ public class PaymentRosterWriter {
      */
     public void write(long runId, Quarter quarter, String district, long submissionId, Path file) throws IOException {
         AtomicFiles.write(file, out -> {
-            try (SXSSFWorkbook wb = new StreamingWorkbook()) {
-                // temporary sheet files left uncompressed: gzip of them cost more CPU than the disk they save (issue 5);
-                // close() deletes them
+            try (SXSSFWorkbook wb = new StreamingWorkbook()) { // close() deletes its temporary sheet files
                 Styles styles = new Styles(wb);
                 for (Subsidy subsidy : Subsidy.values()) {
                     writeSheet(wb, styles, runId, quarter, district, submissionId, subsidy);
