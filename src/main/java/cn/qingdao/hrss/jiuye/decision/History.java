@@ -3,6 +3,7 @@ package cn.qingdao.hrss.jiuye.decision;
 import cn.qingdao.hrss.jiuye.common.MonthRuns;
 import cn.qingdao.hrss.jiuye.common.Months;
 import cn.qingdao.hrss.jiuye.common.Quarter;
+import cn.qingdao.hrss.jiuye.common.Sequences;
 import cn.qingdao.hrss.jiuye.common.Subsidy;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -32,9 +34,25 @@ public class History {
     private static final String SO_FAR = " AND (run_id = :run OR run_id IN (" + EARLIER_QUARTERS + "))";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final boolean postgres;
 
-    public History(NamedParameterJdbcTemplate jdbc) {
+    public History(NamedParameterJdbcTemplate jdbc, Sequences database) {
         this.jdbc = jdbc;
+        this.postgres = database.postgres();
+    }
+
+    /**
+     * {@code column} is one of {@code :name}'s keys. On PostgreSQL the keys travel as one array parameter
+     * ({@code = ANY}): one statement text whatever the chunk's size, instead of an {@code IN} list of up to
+     * a chunk's placeholders that both sides parse and PostgreSQL plans again for every chunk (issue 5).
+     * H2 keeps the {@code IN} list, which it answers through the index.
+     */
+    private String anyOf(String column, String name) {
+        return postgres ? column + " = ANY(:" + name + ")" : column + " IN (:" + name + ")";
+    }
+
+    private Object keys(Collection<String> keys) {
+        return postgres ? new SqlArrayValue("varchar", keys.toArray()) : keys;
     }
 
     /** Months kept for each person under a social-insurance subsidy, earlier quarters and this run so far. */
@@ -43,9 +61,9 @@ public class History {
         if (ids.isEmpty()) {
             return paid;
         }
-        var params = params(runId, quarter).addValue("subsidy", subsidy.code()).addValue("ids", ids);
+        var params = params(runId, quarter).addValue("subsidy", subsidy.code()).addValue("ids", keys(ids));
         jdbc.query("SELECT id_number, kept_months FROM decision"
-                        + " WHERE id_number IN (:ids) AND subsidy = :subsidy AND kept_months IS NOT NULL" + SO_FAR,
+                        + " WHERE " + anyOf("id_number", "ids") + " AND subsidy = :subsidy AND kept_months IS NOT NULL" + SO_FAR,
                 params, rs -> {
                     Set<YearMonth> months = paid.computeIfAbsent(rs.getString(1), k -> new HashSet<>());
                     for (int m : MonthRuns.keptMonths(rs.getString(2))) {
@@ -77,12 +95,12 @@ public class History {
             return grants;
         }
         var params = params(runId, quarter)
-                .addValue("ids", ids.isEmpty() ? Set.of("") : ids)
-                .addValue("codes", creditCodes.isEmpty() ? Set.of("") : creditCodes);
+                .addValue("ids", keys(ids.isEmpty() ? Set.of("") : ids))
+                .addValue("codes", keys(creditCodes.isEmpty() ? Set.of("") : creditCodes));
         // two index lookups rather than one OR, which H2 answers by reading every grant
-        jdbc.query("SELECT id_number, credit_code, run_id FROM startup_grant WHERE id_number IN (:ids)" + SO_FAR
-                + " UNION ALL SELECT id_number, credit_code, run_id FROM startup_grant WHERE credit_code IN (:codes)"
-                + SO_FAR, params, grants::add);
+        jdbc.query("SELECT id_number, credit_code, run_id FROM startup_grant WHERE " + anyOf("id_number", "ids") + SO_FAR
+                + " UNION ALL SELECT id_number, credit_code, run_id FROM startup_grant WHERE "
+                + anyOf("credit_code", "codes") + SO_FAR, params, grants::add);
         return grants;
     }
 
