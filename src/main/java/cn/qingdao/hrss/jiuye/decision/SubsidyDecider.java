@@ -64,8 +64,8 @@ public class SubsidyDecider {
         this.jdbc = jdbc;
         this.bulk = bulk;
         this.tx = tx;
-        this.chunkSize = properties.chunkSize();
         this.postgres = database.postgres();
+        this.chunkSize = properties.chunkSize(postgres);
     }
 
     public void decide(long runId, Quarter quarter, Subsidy subsidy) {

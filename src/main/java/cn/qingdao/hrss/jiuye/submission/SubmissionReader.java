@@ -6,6 +6,7 @@ import cn.qingdao.hrss.jiuye.common.PipelineProperties;
 import cn.qingdao.hrss.jiuye.common.Progress;
 import cn.qingdao.hrss.jiuye.common.Quarter;
 import cn.qingdao.hrss.jiuye.common.ReasonCode;
+import cn.qingdao.hrss.jiuye.common.Sequences;
 import cn.qingdao.hrss.jiuye.statistics.StatisticsReader;
 import cn.qingdao.hrss.jiuye.statistics.StatisticsResult;
 import cn.qingdao.hrss.jiuye.statistics.StatisticsSheet;
@@ -48,12 +49,12 @@ public class SubmissionReader {
     private final int chunkSize;
 
     public SubmissionReader(SubmissionRepository submissions, ApplicationStore store, JdbcTemplate jdbc,
-                            TransactionTemplate tx, PipelineProperties properties) {
+                            TransactionTemplate tx, PipelineProperties properties, Sequences database) {
         this.submissions = submissions;
         this.store = store;
         this.jdbc = jdbc;
         this.tx = tx;
-        this.chunkSize = properties.chunkSize();
+        this.chunkSize = properties.chunkSize(database.postgres());
     }
 
     public void read(long submissionId, Quarter quarter, Path inbox) {
