@@ -42,15 +42,17 @@ public class History {
     }
 
     /**
-     * {@code column} is one of {@code :name}'s keys. On PostgreSQL the keys travel as one array parameter
-     * ({@code = ANY}): one statement text whatever the chunk's size, instead of an {@code IN} list of up to
-     * a chunk's placeholders that both sides parse and PostgreSQL plans again for every chunk (issue 5).
+     * The condition that {@code column} is one of the keys in parameter {@code name}. On PostgreSQL the
+     * keys travel as one array parameter ({@code = ANY}): one statement text whatever the chunk's size,
+     * instead of an {@code IN} list of up to a chunk's placeholders that both sides parse and PostgreSQL
+     * plans again for every chunk (issue 5).
      * H2 keeps the {@code IN} list, which it answers through the index.
      */
     private String anyOf(String column, String name) {
         return postgres ? column + " = ANY(:" + name + ")" : column + " IN (:" + name + ")";
     }
 
+    /** The value of a parameter of keys for {@link #anyOf}: an array on PostgreSQL, the collection on H2. */
     private Object keys(Collection<String> keys) {
         return postgres ? new SqlArrayValue("varchar", keys.toArray()) : keys;
     }
@@ -63,7 +65,8 @@ public class History {
         }
         var params = params(runId, quarter).addValue("subsidy", subsidy.code()).addValue("ids", keys(ids));
         jdbc.query("SELECT id_number, kept_months FROM decision"
-                        + " WHERE " + anyOf("id_number", "ids") + " AND subsidy = :subsidy AND kept_months IS NOT NULL" + SO_FAR,
+                        + " WHERE " + anyOf("id_number", "ids")
+                        + " AND subsidy = :subsidy AND kept_months IS NOT NULL" + SO_FAR,
                 params, rs -> {
                     Set<YearMonth> months = paid.computeIfAbsent(rs.getString(1), k -> new HashSet<>());
                     for (int m : MonthRuns.keptMonths(rs.getString(2))) {
@@ -98,8 +101,8 @@ public class History {
                 .addValue("ids", keys(ids.isEmpty() ? Set.of("") : ids))
                 .addValue("codes", keys(creditCodes.isEmpty() ? Set.of("") : creditCodes));
         // two index lookups rather than one OR, which H2 answers by reading every grant
-        jdbc.query("SELECT id_number, credit_code, run_id FROM startup_grant WHERE " + anyOf("id_number", "ids") + SO_FAR
-                + " UNION ALL SELECT id_number, credit_code, run_id FROM startup_grant WHERE "
+        jdbc.query("SELECT id_number, credit_code, run_id FROM startup_grant WHERE " + anyOf("id_number", "ids")
+                + SO_FAR + " UNION ALL SELECT id_number, credit_code, run_id FROM startup_grant WHERE "
                 + anyOf("credit_code", "codes") + SO_FAR, params, grants::add);
         return grants;
     }
