@@ -106,15 +106,11 @@ final class CopyText {
             buf[len++] = '-';
             n = -n;
         }
-        int digits = 1;
+        int width = 1;
         for (long p = n; p >= 10; p /= 10) {
-            digits++;
+            width++;
         }
-        for (int i = len + digits - 1; i >= len; i--) {
-            buf[i] = (byte) ('0' + n % 10);
-            n /= 10;
-        }
-        len += digits;
+        digits(n, width);
     }
 
     /** ISO 8601, which COPY reads whatever the session's DateStyle; years 1 to 9999 (validation bounds them). */
@@ -132,7 +128,8 @@ final class CopyText {
         digits(d.getDayOfMonth(), 2);
     }
 
-    private void digits(int v, int width) {
+    /** {@code v} (not negative) in {@code width} digits, zero-padded on the left; the caller has ensured the room. */
+    private void digits(long v, int width) {
         for (int i = len + width - 1; i >= len; i--) {
             buf[i] = (byte) ('0' + v % 10);
             v /= 10;

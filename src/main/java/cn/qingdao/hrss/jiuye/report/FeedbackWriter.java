@@ -246,9 +246,9 @@ public class FeedbackWriter {
 
     /**
      * The merged lines of one accepted submission, in sheet and row order: a refused or partial decision
-     * with its dropped months ({@link #decision}), then the row's invalid cells ({@link #cell}). Eligibility and once-only codes are
-     * written from the decision; field and month codes from their cells and months, or from the
-     * decision when the detail is not stored.
+     * with its dropped months ({@link #decision}), then the row's invalid cells ({@link #cell}).
+     * Eligibility and once-only codes are written from the decision; field and month codes from their
+     * cells and months, or from the decision when the detail is not stored.
      */
     private static final class RowProblems {
         private final String file;
