@@ -1,9 +1,11 @@
 package cn.qingdao.hrss.jiuye.report;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
  * The streaming workbook the per-district outputs are written with (SPEC §8): POI's {@link SXSSFWorkbook}
@@ -12,7 +14,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * {@link Deflater#BEST_SPEED}. A roster of a hundred thousand lines is mostly
  * repetitive XML; the fastest deflate level makes it about a quarter larger (5.8 → 7.4 MB at 100,000
  * lines) and takes a fraction of the CPU of the default level, which on a two-core machine is time
- * taken from the database (issue 5).
+ * taken from the database (issue 5). Each sheet's temporary XML is written by {@link CellXmlWriter}, one
+ * call per cell instead of POI's dozen and more (the workbook has no shared-strings table: text is inline).
  */
 final class StreamingWorkbook extends SXSSFWorkbook {
 
@@ -20,6 +23,11 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 
     StreamingWorkbook() {
         super(WINDOW);
+    }
+
+    @Override
+    protected SheetDataWriter createSheetDataWriter() throws IOException {
+        return new CellXmlWriter();
     }
 
     @Override

@@ -1,0 +1,67 @@
+package cn.qingdao.hrss.jiuye.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.junit.jupiter.api.Test;
+
+/** The sheet XML of {@link CellXmlWriter} is POI's, character for character, for every kind of cell the outputs write. */
+class CellXmlWriterTest {
+
+    private static String xml(SheetDataWriter writer, StringWriter out, SXSSFRow row, int rownum) throws IOException {
+        writer.writeRow(rownum, row);
+        writer.close();
+        return out.toString();
+    }
+
+    private static void assertSameXmlAsPoi(SXSSFRow row, int rownum) throws IOException {
+        StringWriter poi = new StringWriter();
+        StringWriter ours = new StringWriter();
+        String expected = xml(new SheetDataWriter(poi), poi, row, rownum);
+        assertThat(xml(new CellXmlWriter(ours), ours, row, rownum)).isEqualTo(expected);
+    }
+
+    @Test
+    void textNumbersBlanksAndBooleansWithAndWithoutAStyle() throws IOException {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(10)) {
+            SXSSFSheet sheet = wb.createSheet();
+            CellStyle style = wb.createCellStyle();
+            style.setQuotePrefixed(true);
+            SXSSFRow row = sheet.createRow(122_344);
+            row.setHeightInPoints(22);
+            row.createCell(0).setCellValue("张三");
+            row.createCell(1).setCellValue(12_000.0);
+            row.getCell(1).setCellStyle(style);
+            row.createCell(2).setCellValue(0.1234);
+            row.createCell(3).setCellStyle(style); // blank, styled
+            row.createCell(4).setCellValue(true);
+            row.createCell(6).setCellValue("=SUM(A1)"); // column 5 left empty
+            row.getCell(6).setCellStyle(style);
+            row.createCell(27).setCellValue(-1.5E-7); // AB
+            row.createCell(16_383).setCellValue("last column"); // XFD
+            assertSameXmlAsPoi(row, 122_344);
+        }
+    }
+
+    @Test
+    void escapesSpacesControlCharactersAndSurrogatesAsPoiDoes() throws IOException {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(10)) {
+            SXSSFRow row = wb.createSheet().createRow(0);
+            String[] texts = {
+                "<a href=\"x\">&amp;</a>", " leading", "trailing\t", "line\nbreak\r", "no\u00A0break",
+                "bell\u0007 nul\u0000", "not a character \uFFFE\uFFFF", "𠮷 pair \uD842\uDFB7", "lone \uD842 surrogate",
+                "", "   ", "退回清单：身份证号以数值格式保存"
+            };
+            for (int i = 0; i < texts.length; i++) {
+                row.createCell(i).setCellValue(texts[i]);
+            }
+            assertSameXmlAsPoi(row, 0);
+        }
+    }
+}
