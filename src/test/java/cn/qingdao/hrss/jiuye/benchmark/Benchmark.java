@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,7 +68,7 @@ public final class Benchmark {
     /** The figures of one size. Times in nanoseconds. */
     record SizeResult(int rowsPerDistrict, int files, long rows, long fastexcelNanos, long ownNanos,
                       long xssfNanos, int xssfFilesTimed, PipelineRun.Result h2, PipelineRun.Result pg,
-                      long copyNanos) {
+                      long copyNanos, long pgServerCpuMillis) {
 
         long fastestRawNanos() {
             return Math.min(fastexcelNanos, ownNanos);
@@ -127,14 +128,23 @@ public final class Benchmark {
                 String pgurl = pg.getJdbcUrl("postgres", db);
                 Path pgdir = work.resolve("postgresql");
                 deleteTree(pgdir);
+                long serverCpuBefore = serverCpu(pg);
                 PipelineRun.Result pgr = PipelineRun.run(QUARTER, files.get(0).getParent(), pgdir, pgurl, "postgres", "",
                         o.xmx(), o.gcEveryMs());
+                long serverCpuAfter = serverCpu(pg);
+                long serverCpu = serverCpuBefore < 0 || serverCpuAfter < 0 ? -1 : serverCpuAfter - serverCpuBefore;
                 log.printf(Locale.ROOT, "%,d rows: COPY of %,d decision rows%n", rows, pgr.decisions());
                 long copy = CopyLoad.decisionRows(pgurl, "postgres", "", pgdir);
-                results.add(new SizeResult(n, files.size(), rows, fast, own, xssfAll, xssfFiles, h2, pgr, copy));
+                results.add(new SizeResult(n, files.size(), rows, fast, own, xssfAll, xssfFiles, h2, pgr, copy, serverCpu));
             }
         }
         return results;
+    }
+
+    private static long serverCpu(EmbeddedPostgres pg) throws SQLException {
+        try (Connection c = pg.getPostgresDatabase().getConnection()) {
+            return ServerCpu.millis(c);
+        }
     }
 
     /** The quarter of n rows per district, generated once and cached. */
@@ -182,6 +192,10 @@ public final class Benchmark {
             row(t, results, db + ":   peak heap after any GC", r -> mib(res(r, h2).afterGcPeak()));
             row(t, results, db + ":   peak RSS (VmHWM)", r -> mib(res(r, h2).vmHwm()));
             row(t, results, db + ":   cores used (CPU time / wall)", r -> fmt("%.2f", res(r, h2).coresUsed()));
+            row(t, results, db + ":   CPU time, pipeline JVM + database server", r -> h2
+                    ? fmt("%.1f s (H2 runs in the JVM)", r.h2().cpuMillis() / 1000.0)
+                    : fmt("%.1f s + %s", r.pg().cpuMillis() / 1000.0,
+                            r.pgServerCpuMillis() < 0 ? "n/a (not Linux)" : fmt("%.1f s", r.pgServerCpuMillis() / 1000.0)));
         }
         row(t, results, "PostgreSQL COPY of the run's decision rows", r -> timeRate(r.copyNanos(), r.pg().decisions()));
 

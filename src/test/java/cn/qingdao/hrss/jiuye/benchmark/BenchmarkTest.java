@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,9 @@ class BenchmarkTest {
         assertThat(r.rows()).isEqualTo(2_000);
         assertThat(List.of(r.fastexcelNanos(), r.ownNanos(), r.xssfNanos(), r.copyNanos())).allMatch(n -> n > 0);
         assertThat(r.xssfFilesTimed()).isEqualTo(5);
+        if (Files.isDirectory(Path.of("/proc/self"))) { // Linux: PostgreSQL's processes' CPU time is read
+            assertThat(r.pgServerCpuMillis()).isPositive();
+        }
         for (PipelineRun.Result run : List.of(r.h2(), r.pg())) {
             assertThat(run.exit()).isZero();
             assertThat(run.decisions()).isEqualTo(2_000);
@@ -45,7 +49,8 @@ class BenchmarkTest {
                 .anyMatch(k -> k.startsWith("T3 ")).anyMatch(k -> k.startsWith("T4 ")).anyMatch(k -> k.startsWith("T5 "));
         assertThat(printed).contains("raw read, fastexcel-reader", "raw read, own streaming reader",
                 "raw read, POI XSSFWorkbook", "H2: run end to end", "PostgreSQL: run end to end",
-                "peak live heap", "peak RSS", "cores used", "PostgreSQL COPY of the run's decision rows")
+                "peak live heap", "peak RSS", "cores used", "CPU time, pipeline JVM + database server",
+                "PostgreSQL COPY of the run's decision rows")
                 .doesNotContain("n/a");
     }
 }
