@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Arrays;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
@@ -48,16 +49,10 @@ final class CellXmlWriter extends SheetDataWriter {
         if (cell == null) {
             return;
         }
-        String suffix;
-        switch (cell.getCellType()) {
-            case STRING -> suffix = null;
-            case NUMERIC -> suffix = "\" t=\"n\"><v>";
-            case BOOLEAN -> suffix = "\" t=\"b\"><v>";
-            case BLANK -> suffix = "\">";
-            default -> {
-                super.writeCell(columnIndex, cell); // formula, error: not written by the outputs
-                return;
-            }
+        CellType type = cell.getCellType();
+        if (type != CellType.STRING && type != CellType.NUMERIC && type != CellType.BOOLEAN && type != CellType.BLANK) {
+            super.writeCell(columnIndex, cell); // formula, error: the outputs write none
+            return;
         }
         len = 0;
         append("<c r=\"");
@@ -68,7 +63,7 @@ final class CellXmlWriter extends SheetDataWriter {
             append("\" s=\"");
             append(Integer.toString(style));
         }
-        switch (cell.getCellType()) {
+        switch (type) {
             case STRING -> {
                 String text = cell.getStringCellValue();
                 append("\" t=\"inlineStr\"><is><t");
@@ -80,19 +75,16 @@ final class CellXmlWriter extends SheetDataWriter {
                 append("</t></is></c>");
             }
             case NUMERIC -> {
-                append(suffix);
+                append("\" t=\"n\"><v>");
                 append(Double.toString(cell.getNumericCellValue()));
                 append("</v></c>");
             }
             case BOOLEAN -> {
-                append(suffix);
+                append("\" t=\"b\"><v>");
                 append(cell.getBooleanCellValue() ? '1' : '0');
                 append("</v></c>");
             }
-            default -> {
-                append(suffix);
-                append("</c>");
-            }
+            default -> append("\"></c>"); // blank
         }
         _out.write(buf, 0, len);
     }

@@ -28,7 +28,7 @@ class CellXmlWriterTest {
     }
 
     @Test
-    void textNumbersBlanksAndBooleansWithAndWithoutAStyle() throws IOException {
+    void textNumbersBlanksBooleansAndAFormulaWithAndWithoutAStyle() throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(10)) {
             SXSSFSheet sheet = wb.createSheet();
             CellStyle style = wb.createCellStyle();
@@ -43,6 +43,7 @@ class CellXmlWriterTest {
             row.createCell(4).setCellValue(true);
             row.createCell(6).setCellValue("=SUM(A1)"); // column 5 left empty
             row.getCell(6).setCellStyle(style);
+            row.createCell(7).setCellFormula("SUM(B1:C1)"); // not written by the outputs: POI's own code
             row.createCell(27).setCellValue(-1.5E-7); // AB
             row.createCell(16_383).setCellValue("last column"); // XFD
             assertSameXmlAsPoi(row, 122_344);
