@@ -232,8 +232,9 @@ public final class Benchmark {
         targets.add(new String[] {"   (info) PostgreSQL read+validate+decide vs XSSFWorkbook raw read", fmt("%.1f ×", xssfStage), ""});
 
         out.println();
-        out.printf(Locale.ROOT, "Benchmark %s: %d districts, .xlsx, %d cores, read threads %d, child -Xmx%s%n",
-                QUARTER, small.files(), Runtime.getRuntime().availableProcessors(), o.threads(), o.xmx());
+        out.printf(Locale.ROOT, "Benchmark %s: %d districts, .xlsx, %d cores, read threads %d, child -Xmx%s @%s%n",
+                QUARTER, small.files(), Runtime.getRuntime().availableProcessors(), o.threads(), o.xmx(),
+                PipelineRun.JVM_OPTIONS);
         printTable(t, out);
         out.println();
         printTable(targets, out);

@@ -36,6 +36,9 @@ final class PipelineRun {
         }
     }
 
+    /** The launcher argument file with the pipeline's JVM options (README: {@code java @jobs/jvm.options -jar …}). */
+    static final Path JVM_OPTIONS = Path.of("jobs", "jvm.options");
+
     private PipelineRun() {
     }
 
@@ -46,6 +49,9 @@ final class PipelineRun {
      */
     static Result run(String quarter, Path inbox, Path work, String url, String user, String password, String xmx,
                       long gcEveryMs) throws IOException, InterruptedException, SQLException {
+        if (!Files.isRegularFile(JVM_OPTIONS)) {
+            throw new IllegalStateException(JVM_OPTIONS.toAbsolutePath() + " not found: run the benchmark from the project folder");
+        }
         Files.createDirectories(work);
         Path report = work.resolve("child.properties");
         Files.deleteIfExists(report);
@@ -53,7 +59,8 @@ final class PipelineRun {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + xmx,
                 "-Dbenchmark.report=" + report.toAbsolutePath(),
-                "-Dbenchmark.gcEveryMs=" + gcEveryMs));
+                "-Dbenchmark.gcEveryMs=" + gcEveryMs,
+                "@" + JVM_OPTIONS.toAbsolutePath())); // the pipeline's JVM options, as the README launches it
         // extra options for the child, e.g. to profile it: BENCHMARK_CHILD_OPTS="-XX:StartFlightRecording=filename=x.jfr"
         String extra = System.getenv("BENCHMARK_CHILD_OPTS");
         if (extra != null && !extra.isBlank()) {
