@@ -22,7 +22,8 @@ import javax.management.openmbean.CompositeData;
  * what it measured about itself to the file named by {@code -Dbenchmark.report}:
  * <ul>
  *   <li>{@code liveHeapPeak}: the largest heap in use right after a full collection, sampled by
- *       forcing one ({@code System.gc()}) every {@code -Dbenchmark.gcEveryMs} (default 2000) —
+ *       forcing one ({@code System.gc()}) every {@code -Dbenchmark.gcEveryMs} (default 2000; 0: none, and
+ *       then no figure, as in the benchmark's timed runs) —
  *       the live data, not the garbage G1 has not yet collected. Taken from the collection's own
  *       "after" figure (its notification), not read once {@code System.gc()} returns: by then the
  *       other threads have allocated again, and a forced collection that the JVM postponed (a
