@@ -46,6 +46,8 @@ final class PipelineRun {
      * Runs {@code run --quarter Q} on the inbox with the given JDBC database, in {@code work}.
      *
      * @param xmx the child's {@code -Xmx}, e.g. {@code 256m}
+     * @param gcEveryMs a forced full collection every so many milliseconds, for the peak live heap (a memory
+     *                  run); 0 for none (a timed run, whose live-heap figure is then 0)
      */
     static Result run(String quarter, Path inbox, Path work, String url, String user, String password, String xmx,
                       long gcEveryMs) throws IOException, InterruptedException, SQLException {
