@@ -128,18 +128,15 @@ public final class Benchmark {
                 log.printf(Locale.ROOT, "%,d rows: run on PostgreSQL%n", rows);
                 String pgurl = freshDatabase(pg, n);
                 Path pgdir = work.resolve("postgresql");
-                deleteTree(pgdir);
                 long serverCpuBefore = serverCpu(pg);
-                PipelineRun.Result pgr = PipelineRun.run(QUARTER, inbox, pgdir, pgurl, "postgres", "", o.xmx(), 0);
+                PipelineRun.Result pgr = runOnPostgres(inbox, pgdir, pgurl, o.xmx(), 0);
                 long serverCpuAfter = serverCpu(pg);
                 long serverCpu = serverCpuBefore < 0 || serverCpuAfter < 0 ? -1 : serverCpuAfter - serverCpuBefore;
                 log.printf(Locale.ROOT, "%,d rows: COPY of %,d decision rows%n", rows, pgr.decisions());
                 long copy = CopyLoad.decisionRows(pgurl, "postgres", "", pgdir);
                 log.printf(Locale.ROOT, "%,d rows: memory run on PostgreSQL (full GC every %d ms)%n", rows, o.gcEveryMs());
-                Path pgMemoryDir = work.resolve("postgresql-memory");
-                deleteTree(pgMemoryDir);
-                PipelineRun.Result pgMemory = PipelineRun.run(QUARTER, inbox, pgMemoryDir, freshDatabase(pg, n),
-                        "postgres", "", o.xmx(), o.gcEveryMs());
+                PipelineRun.Result pgMemory = runOnPostgres(inbox, work.resolve("postgresql-memory"), freshDatabase(pg, n),
+                        o.xmx(), o.gcEveryMs());
                 results.add(new SizeResult(n, files.size(), rows, fast, own, xssfAll, xssfFiles, h2, pgr, h2Memory,
                         pgMemory, copy, serverCpu));
             }
@@ -152,6 +149,13 @@ public final class Benchmark {
         deleteTree(dir);
         String url = "jdbc:h2:file:" + dir.resolve("db").resolve("jiuye").toAbsolutePath() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
         return PipelineRun.run(QUARTER, inbox, dir, url, "sa", "", xmx, gcEveryMs);
+    }
+
+    /** A run on the PostgreSQL database at {@code url} (a fresh one: {@link #freshDatabase}), its files in {@code dir}. */
+    private static PipelineRun.Result runOnPostgres(Path inbox, Path dir, String url, String xmx, long gcEveryMs)
+            throws Exception {
+        deleteTree(dir);
+        return PipelineRun.run(QUARTER, inbox, dir, url, "postgres", "", xmx, gcEveryMs);
     }
 
     /** The URL of a new, empty database on the embedded PostgreSQL. */
