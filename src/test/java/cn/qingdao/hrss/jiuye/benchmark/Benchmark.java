@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -33,6 +34,13 @@ import java.util.stream.Stream;
  * records the heap right after each, for the peak live heap (T4). One run cannot do both: forced
  * collections every 250 ms stop the run for about 14 % of its time, and every 2 s they miss the
  * peaks of steps that last a second or two (the decide step at 10 × 10,000 lasts about 2 s).
+ *
+ * <p>CPU time beside the times: the raw reads' (this JVM's, which runs nothing else meanwhile), the
+ * server's for the {@code COPY}, and, of each PostgreSQL run, the read-validate-decide stage's (the child's
+ * and the server's CPU clocks sampled every 100 ms, read off at the steps' start and end as the job
+ * repository records them). Since a run keeps every core busy, T1's and T2's time budgets are also CPU
+ * budgets (× the cores); the table sets them beside what the run used and, for T2, beside the raw read's CPU
+ * plus the {@code COPY}'s — the least any design of the stage needs before it validates or decides anything.
  *
  * <p>{@code XSSFWorkbook} reads every file of both default sizes (a million rows: about a minute on two
  * threads, a few GB of heap); {@code --xssf-max-rows} bounds the rows it reads for larger quarters, and
@@ -73,17 +81,44 @@ public final class Benchmark {
     }
 
     /** The figures of one size. Times in nanoseconds. */
-    record SizeResult(int rowsPerDistrict, int files, long rows, long fastexcelNanos, long ownNanos,
+    record SizeResult(int rowsPerDistrict, int files, long rows, RawReads.Timing fastexcel, RawReads.Timing own,
                       long xssfNanos, int xssfFilesTimed, PipelineRun.Result h2, PipelineRun.Result pg,
                       PipelineRun.Result h2Memory, PipelineRun.Result pgMemory,
-                      long copyNanos, long pgServerCpuMillis) {
+                      CopyLoad.Timing copy, long pgServerCpuMillis) {
+
+        long fastexcelNanos() {
+            return fastexcel.wallNanos();
+        }
+
+        long ownNanos() {
+            return own.wallNanos();
+        }
+
+        long copyNanos() {
+            return copy.wallNanos();
+        }
+
+        private RawReads.Timing fastestRaw() {
+            return fastexcel.wallNanos() <= own.wallNanos() ? fastexcel : own;
+        }
 
         long fastestRawNanos() {
-            return Math.min(fastexcelNanos, ownNanos);
+            return fastestRaw().wallNanos();
         }
 
         String fastestRawName() {
-            return fastexcelNanos <= ownNanos ? "fastexcel-reader" : "own reader";
+            return fastexcel.wallNanos() <= own.wallNanos() ? "fastexcel-reader" : "own reader";
+        }
+
+        /**
+         * The least CPU any design of the read-validate-decide stage needs on PostgreSQL, in milliseconds:
+         * the fastest raw read's (it only visits the cells) plus the server's for loading the decisions
+         * (the database is the record, so deciding includes writing them). -1 if either was not measured.
+         */
+        long stageCpuFloorMillis() {
+            long read = fastestRaw().cpuNanos();
+            long load = copy.serverCpuMillis();
+            return read < 0 || load < 0 ? -1 : read / 1_000_000 + load;
         }
     }
 
@@ -111,11 +146,11 @@ public final class Benchmark {
                 }
                 long rows = (long) n * files.size();
                 log.printf(Locale.ROOT, "%,d rows: raw reads%n", rows);
-                long fast = RawReads.time(RawReads.FASTEXCEL, files, o.threads(), new LongAdder());
-                long own = RawReads.time(RawReads.OWN, files, o.threads(), new LongAdder());
+                RawReads.Timing fast = RawReads.time(RawReads.FASTEXCEL, files, o.threads(), new LongAdder());
+                RawReads.Timing own = RawReads.time(RawReads.OWN, files, o.threads(), new LongAdder());
                 int xssfFiles = (int) Math.max(Math.min(files.size(), o.xssfMaxRows() / Math.max(n, 1)), 1);
                 xssfFiles = Math.max(Math.min(xssfFiles, files.size()), 1);
-                long xssf = RawReads.time(RawReads.XSSF, files.subList(0, xssfFiles), o.threads(), new LongAdder());
+                long xssf = RawReads.time(RawReads.XSSF, files.subList(0, xssfFiles), o.threads(), new LongAdder()).wallNanos();
                 long xssfAll = xssf * files.size() / xssfFiles;
 
                 Path work = o.dir().resolve("runs").resolve(Integer.toString(n));
@@ -129,13 +164,13 @@ public final class Benchmark {
                 String pgurl = freshDatabase(pg, n);
                 Path pgdir = work.resolve("postgresql");
                 long serverCpuBefore = serverCpu(pg);
-                PipelineRun.Result pgr = runOnPostgres(inbox, pgdir, pgurl, o.xmx(), 0);
+                PipelineRun.Result pgr = runOnPostgres(pg, inbox, pgdir, pgurl, o.xmx(), 0);
                 long serverCpuAfter = serverCpu(pg);
                 long serverCpu = serverCpuBefore < 0 || serverCpuAfter < 0 ? -1 : serverCpuAfter - serverCpuBefore;
                 log.printf(Locale.ROOT, "%,d rows: COPY of %,d decision rows%n", rows, pgr.decisions());
-                long copy = CopyLoad.decisionRows(pgurl, "postgres", "", pgdir);
+                CopyLoad.Timing copy = CopyLoad.decisionRows(pgurl, "postgres", "", pgdir);
                 log.printf(Locale.ROOT, "%,d rows: memory run on PostgreSQL (full GC every %d ms)%n", rows, o.gcEveryMs());
-                PipelineRun.Result pgMemory = runOnPostgres(inbox, work.resolve("postgresql-memory"), freshDatabase(pg, n),
+                PipelineRun.Result pgMemory = runOnPostgres(pg, inbox, work.resolve("postgresql-memory"), freshDatabase(pg, n),
                         o.xmx(), o.gcEveryMs());
                 results.add(new SizeResult(n, files.size(), rows, fast, own, xssfAll, xssfFiles, h2, pgr, h2Memory,
                         pgMemory, copy, serverCpu));
@@ -148,14 +183,21 @@ public final class Benchmark {
     private static PipelineRun.Result runOnH2(Path inbox, Path dir, String xmx, long gcEveryMs) throws Exception {
         deleteTree(dir);
         String url = "jdbc:h2:file:" + dir.resolve("db").resolve("jiuye").toAbsolutePath() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
-        return PipelineRun.run(QUARTER, inbox, dir, url, "sa", "", xmx, gcEveryMs);
+        return PipelineRun.run(QUARTER, inbox, dir, url, "sa", "", xmx, gcEveryMs, null);
     }
 
-    /** A run on the PostgreSQL database at {@code url} (a fresh one: {@link #freshDatabase}), its files in {@code dir}. */
-    private static PipelineRun.Result runOnPostgres(Path inbox, Path dir, String url, String xmx, long gcEveryMs)
-            throws Exception {
+    /**
+     * A run on the PostgreSQL database at {@code url} (a fresh one: {@link #freshDatabase}) of the server
+     * {@code pg}, its files in {@code dir}.
+     */
+    private static PipelineRun.Result runOnPostgres(EmbeddedPostgres pg, Path inbox, Path dir, String url, String xmx,
+                                                    long gcEveryMs) throws Exception {
         deleteTree(dir);
-        return PipelineRun.run(QUARTER, inbox, dir, url, "postgres", "", xmx, gcEveryMs);
+        LongSupplier serverCpu;
+        try (Connection c = pg.getPostgresDatabase().getConnection()) {
+            serverCpu = ServerCpu.clock(c);
+        }
+        return PipelineRun.run(QUARTER, inbox, dir, url, "postgres", "", xmx, gcEveryMs, serverCpu);
     }
 
     /** The URL of a new, empty database on the embedded PostgreSQL. */
@@ -200,15 +242,16 @@ public final class Benchmark {
         }
         t.add(head);
         row(t, results, "data rows", r -> fmt("%,d", r.rows()));
-        row(t, results, "raw read, fastexcel-reader", r -> timeRate(r.fastexcelNanos(), r.rows()));
-        row(t, results, "raw read, own streaming reader", r -> timeRate(r.ownNanos(), r.rows()));
+        row(t, results, "raw read, fastexcel-reader", r -> timeRate(r.fastexcelNanos(), r.rows()) + cpu(r.fastexcel()));
+        row(t, results, "raw read, own streaming reader", r -> timeRate(r.ownNanos(), r.rows()) + cpu(r.own()));
         row(t, results, "raw read, POI XSSFWorkbook", r -> timeRate(r.xssfNanos(), r.rows())
                 + (r.xssfFilesTimed() < r.files() ? fmt(" (%d of %d files timed, scaled)", r.xssfFilesTimed(), r.files()) : ""));
         for (String db : List.of("H2", "PostgreSQL")) {
             boolean h2 = db.equals("H2");
             row(t, results, db + ": run end to end (exit code)",
                     r -> timeRate(res(r, h2).wallNanos(), r.rows()) + fmt(" (exit %d)", res(r, h2).exit()));
-            row(t, results, db + ":   read+validate+decide", r -> timeRate(res(r, h2).stageNanos(), r.rows()));
+            row(t, results, db + ":   read+validate+decide", r -> timeRate(res(r, h2).stageNanos(), r.rows())
+                    + stageCpu(res(r, h2), h2));
             row(t, results, db + ":     of which read step", r -> secs(res(r, h2).readNanos()));
             row(t, results, db + ":     of which decide step", r -> secs(res(r, h2).decideNanos()));
             row(t, results, db + ":   report step", r -> secs(res(r, h2).reportNanos()));
@@ -224,7 +267,8 @@ public final class Benchmark {
                     : fmt("%.1f s + %s", r.pg().cpuMillis() / 1000.0,
                             r.pgServerCpuMillis() < 0 ? "n/a (not Linux)" : fmt("%.1f s", r.pgServerCpuMillis() / 1000.0)));
         }
-        row(t, results, "PostgreSQL COPY of the run's decision rows", r -> timeRate(r.copyNanos(), r.pg().decisions()));
+        row(t, results, "PostgreSQL COPY of the run's decision rows", r -> timeRate(r.copyNanos(), r.pg().decisions())
+                + (r.copy().serverCpuMillis() < 0 ? "" : fmt(", server CPU %.1f s", r.copy().serverCpuMillis() / 1000.0)));
 
         Map<String, Boolean> verdicts = new LinkedHashMap<>();
         List<String[]> targets = new ArrayList<>();
@@ -259,6 +303,10 @@ public final class Benchmark {
                 + ": own streaming read ≥ 10 × faster than XSSFWorkbook", fmt("%.1f ×", xssf), xssf >= 10);
         double xssfStage = (double) large.xssfNanos() / large.pg().stageNanos();
         targets.add(new String[] {"   (info) PostgreSQL read+validate+decide vs XSSFWorkbook raw read", fmt("%.1f ×", xssfStage), ""});
+        int cores = Runtime.getRuntime().availableProcessors();
+        for (SizeResult r : results) {
+            cpuBudgets(targets, r, cores);
+        }
 
         out.println();
         out.printf(Locale.ROOT, "Benchmark %s: %d districts, .xlsx, %d cores, read threads %d, child -Xmx%s @%s;"
@@ -269,6 +317,44 @@ public final class Benchmark {
         out.println();
         printTable(targets, out);
         return verdicts;
+    }
+
+    /**
+     * T1 and T2 as CPU: the core-seconds their time budgets give on this machine's cores, beside what the
+     * PostgreSQL run used (JVM + server) and, for T2, the least any design of the stage needs
+     * ({@link SizeResult#stageCpuFloorMillis}). The run is CPU-bound on every core, so these say whether a
+     * target is within reach of less work, of more threads, or of neither.
+     */
+    private static void cpuBudgets(List<String[]> t, SizeResult r, int cores) {
+        String at = fmt("%d × %,d", r.files(), r.rowsPerDistrict());
+        double t1 = 2.0 * (r.fastestRawNanos() + r.copyNanos()) / 1e9 * cores;
+        if (r.pgServerCpuMillis() >= 0) {
+            t.add(new String[] {fmt("   (info) T1 %s in core-s: budget on %d cores vs PostgreSQL run (JVM + server)", at, cores),
+                    fmt("%.1f vs %.1f core-s", t1, (r.pg().cpuMillis() + r.pgServerCpuMillis()) / 1000.0), ""});
+        }
+        long floor = r.stageCpuFloorMillis();
+        PipelineRun.Result pg = r.pg();
+        if (floor >= 0 && pg.stageCpuMillis() >= 0 && pg.stageServerCpuMillis() >= 0) {
+            double t2 = 2.0 * r.fastestRawNanos() / 1e9 * cores;
+            t.add(new String[] {fmt("   (info) T2 %s in core-s: budget on %d cores vs PostgreSQL stage vs raw read + COPY", at, cores),
+                    fmt("%.1f vs %.1f vs %.1f core-s", t2, (pg.stageCpuMillis() + pg.stageServerCpuMillis()) / 1000.0,
+                            floor / 1000.0), ""});
+        }
+    }
+
+    /** The CPU time of the read-validate-decide stage, as a suffix; empty if not measured. */
+    private static String stageCpu(PipelineRun.Result run, boolean h2) {
+        if (run.stageCpuMillis() < 0) {
+            return "";
+        }
+        return h2 ? fmt(", CPU %.1f s", run.stageCpuMillis() / 1000.0)
+                : run.stageServerCpuMillis() < 0 ? fmt(", CPU %.1f s + server n/a", run.stageCpuMillis() / 1000.0)
+                : fmt(", CPU %.1f s + %.1f s", run.stageCpuMillis() / 1000.0, run.stageServerCpuMillis() / 1000.0);
+    }
+
+    /** The CPU time of a raw read, as a suffix; empty if not measured. */
+    private static String cpu(RawReads.Timing timing) {
+        return timing.cpuNanos() < 0 ? "" : fmt(", CPU %.1f s", timing.cpuNanos() / 1e9);
     }
 
     /** The timed run. */

@@ -29,9 +29,12 @@ class BenchmarkTest {
         assertThat(r.files()).isEqualTo(10);
         assertThat(r.rows()).isEqualTo(2_000);
         assertThat(List.of(r.fastexcelNanos(), r.ownNanos(), r.xssfNanos(), r.copyNanos())).allMatch(n -> n > 0);
+        assertThat(List.of(r.fastexcel().cpuNanos(), r.own().cpuNanos())).allMatch(n -> n > 0);
         assertThat(r.xssfFilesTimed()).isEqualTo(5);
         if (Files.isDirectory(Path.of("/proc/self"))) { // Linux: PostgreSQL's processes' CPU time is read
             assertThat(r.pgServerCpuMillis()).isPositive();
+            assertThat(r.copy().serverCpuMillis()).isNotNegative(); // a tiny COPY may take less than a tick
+            assertThat(r.stageCpuFloorMillis()).isPositive();
         }
         for (PipelineRun.Result run : List.of(r.h2(), r.pg())) { // the timed runs: no forced collection
             assertThat(run.exit()).isZero();
@@ -41,6 +44,11 @@ class BenchmarkTest {
                     run.afterGcPeak(), run.vmHwm(), run.cpuMillis(), run.uptimeMillis()))
                     .allMatch(n -> n > 0);
             assertThat(run.liveHeapPeak()).isZero();
+            assertThat(run.stageCpuMillis()).isPositive();
+        }
+        assertThat(r.h2().stageServerCpuMillis()).isEqualTo(-1); // H2 runs inside the pipeline's JVM
+        if (Files.isDirectory(Path.of("/proc/self"))) {
+            assertThat(r.pg().stageServerCpuMillis()).isNotNegative();
         }
         for (PipelineRun.Result run : List.of(r.h2Memory(), r.pgMemory())) { // the memory runs: a full GC every 200 ms
             assertThat(run.exit()).isZero();
@@ -56,7 +64,7 @@ class BenchmarkTest {
         assertThat(printed).contains("raw read, fastexcel-reader", "raw read, own streaming reader",
                 "raw read, POI XSSFWorkbook", "H2: run end to end", "PostgreSQL: run end to end",
                 "peak live heap", "peak RSS", "cores used", "CPU time, pipeline JVM + database server",
-                "PostgreSQL COPY of the run's decision rows")
+                "PostgreSQL COPY of the run's decision rows", "T1 10 × 200 in core-s", "T2 10 × 200 in core-s")
                 .doesNotContain("n/a");
     }
 }

@@ -35,8 +35,12 @@ import javax.management.openmbean.CompositeData;
  *   <li>{@code cpuMillis} and {@code uptimeMillis}: process CPU time and JVM uptime (CPU/uptime =
  *       cores used on average).</li>
  * </ul>
+ * and to {@code cpu-samples.tsv} beside it, every {@value #CPU_SAMPLE_MS} ms, the time of day and the
+ * process CPU time so far (both in milliseconds), so that the parent can tell the CPU of each step.
  */
 public final class ChildRun {
+
+    static final long CPU_SAMPLE_MS = 100;
 
     private ChildRun() {
     }
@@ -87,7 +91,17 @@ public final class ChildRun {
             sampler.setDaemon(true);
             sampler.start();
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> write(report, livePeak.get(), afterGcPeak.get())));
+        CpuSamples cpu = new CpuSamples(ChildRun::processCpuMillis);
+        cpu.start(CPU_SAMPLE_MS, "benchmark-cpu-sampler");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            write(report, livePeak.get(), afterGcPeak.get());
+            cpu.stop();
+            try {
+                cpu.write(report.resolveSibling(CpuSamples.CHILD_FILE));
+            } catch (IOException e) {
+                System.err.println("benchmark: cannot write the CPU samples: " + e);
+            }
+        }));
         Main.main(args);
     }
 
@@ -96,14 +110,18 @@ public final class ChildRun {
         p.setProperty("liveHeapPeak", Long.toString(livePeak));
         p.setProperty("afterGcPeak", Long.toString(afterGcPeak));
         p.setProperty("vmHwm", Long.toString(vmHwmBytes()));
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        p.setProperty("cpuMillis", Long.toString(os.getProcessCpuTime() / 1_000_000));
+        p.setProperty("cpuMillis", Long.toString(processCpuMillis()));
         p.setProperty("uptimeMillis", Long.toString(ManagementFactory.getRuntimeMXBean().getUptime()));
         try (var out = Files.newBufferedWriter(report)) {
             p.store(out, "benchmark child");
         } catch (IOException e) {
             System.err.println("benchmark: cannot write " + report + ": " + e);
         }
+    }
+
+    private static long processCpuMillis() {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        return os.getProcessCpuTime() / 1_000_000;
     }
 
     private static long vmHwmBytes() {

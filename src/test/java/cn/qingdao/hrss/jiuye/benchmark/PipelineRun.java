@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.LongSupplier;
 
 /**
  * One end-to-end {@code run} of a quarter in a child JVM ({@link ChildRun} around the unchanged
@@ -24,7 +25,7 @@ final class PipelineRun {
     /** What one run measured. Times in nanoseconds, memory in bytes. */
     record Result(int exit, long wallNanos, long readNanos, long decideNanos, long reportNanos,
                   long decisions, long decisionMonths, long liveHeapPeak, long afterGcPeak, long vmHwm,
-                  long cpuMillis, long uptimeMillis) {
+                  long cpuMillis, long uptimeMillis, long stageCpuMillis, long stageServerCpuMillis) {
 
         /** The read-validate-decide stage: from the start of the read step to the end of the decide step. */
         long stageNanos() {
@@ -48,9 +49,11 @@ final class PipelineRun {
      * @param xmx the child's {@code -Xmx}, e.g. {@code 256m}
      * @param gcEveryMs a forced full collection every so many milliseconds, for the peak live heap (a memory
      *                  run); 0 for none (a timed run, whose live-heap figure is then 0)
+     * @param serverCpuMillis the database server's CPU time so far ({@link ServerCpu}), sampled during the
+     *                        run for the stage's share; null for a database inside the JVM (H2)
      */
     static Result run(String quarter, Path inbox, Path work, String url, String user, String password, String xmx,
-                      long gcEveryMs) throws IOException, InterruptedException, SQLException {
+                      long gcEveryMs, LongSupplier serverCpuMillis) throws IOException, InterruptedException, SQLException {
         if (!Files.isRegularFile(JVM_OPTIONS)) {
             throw new IllegalStateException(JVM_OPTIONS.toAbsolutePath() + " not found: run the benchmark from the project folder");
         }
@@ -77,10 +80,19 @@ final class PipelineRun {
                 "--spring.datasource.username=" + user,
                 "--spring.datasource.password=" + password));
         Path log = work.resolve("run.log");
+        Files.deleteIfExists(report.resolveSibling(CpuSamples.CHILD_FILE));
+        CpuSamples server = serverCpuMillis == null ? null : new CpuSamples(serverCpuMillis);
+        if (server != null) {
+            server.start(ChildRun.CPU_SAMPLE_MS, "benchmark-server-cpu-sampler");
+        }
         long start = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         int exit = p.waitFor();
         long wall = System.nanoTime() - start;
+        if (server != null) {
+            server.stop();
+        }
+        CpuSamples jvm = CpuSamples.read(report.resolveSibling(CpuSamples.CHILD_FILE));
         Properties child = new Properties();
         if (Files.exists(report)) {
             try (Reader in = Files.newBufferedReader(report)) {
@@ -90,6 +102,8 @@ final class PipelineRun {
         long read = 0;
         long decide = 0;
         long reportStep = 0;
+        long stageStart = -1;
+        long stageEnd = -1;
         long decisions;
         long months;
         try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
@@ -99,8 +113,14 @@ final class PipelineRun {
                 while (rs.next()) {
                     long nanos = nanos(rs.getTimestamp(2), rs.getTimestamp(3));
                     switch (rs.getString(1)) {
-                        case "readStep" -> read = nanos;
-                        case "decideStep" -> decide = nanos;
+                        case "readStep" -> {
+                            read = nanos;
+                            stageStart = millis(rs.getTimestamp(2));
+                        }
+                        case "decideStep" -> {
+                            decide = nanos;
+                            stageEnd = millis(rs.getTimestamp(3));
+                        }
                         case "reportStep" -> reportStep = nanos;
                         default -> { }
                     }
@@ -109,9 +129,16 @@ final class PipelineRun {
             decisions = count(s, "SELECT COUNT(*) FROM decision");
             months = count(s, "SELECT COALESCE(SUM(months), 0) FROM decision");
         }
+        boolean stage = stageStart >= 0 && stageEnd >= stageStart;
         return new Result(exit, wall, read, decide, reportStep, decisions, months,
                 value(child, "liveHeapPeak"), value(child, "afterGcPeak"), value(child, "vmHwm"),
-                value(child, "cpuMillis"), value(child, "uptimeMillis"));
+                value(child, "cpuMillis"), value(child, "uptimeMillis"),
+                stage ? jvm.between(stageStart, stageEnd) : -1,
+                stage && server != null ? server.between(stageStart, stageEnd) : -1);
+    }
+
+    private static long millis(Timestamp t) {
+        return t == null ? -1 : t.getTime();
     }
 
     private static long nanos(Timestamp start, Timestamp end) {

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * The CPU time PostgreSQL's processes have used, to put the server's share of a run beside the
@@ -27,11 +28,23 @@ final class ServerCpu {
 
     /** The server's CPU time so far, in milliseconds; -1 where it cannot be read (not Linux). */
     static long millis(Connection c) throws SQLException {
-        String dataDirectory;
+        return millis(dataDirectory(c));
+    }
+
+    /** A clock of the server's CPU time in milliseconds (-1 where it cannot be read), with no query per reading. */
+    static LongSupplier clock(Connection c) throws SQLException {
+        String dataDirectory = dataDirectory(c);
+        return () -> millis(dataDirectory);
+    }
+
+    private static String dataDirectory(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW data_directory")) {
             rs.next();
-            dataDirectory = rs.getString(1);
+            return rs.getString(1);
         }
+    }
+
+    private static long millis(String dataDirectory) {
         try {
             List<String> pidFile = Files.readAllLines(Path.of(dataDirectory, "postmaster.pid"));
             long postmaster = Long.parseLong(pidFile.get(0).trim());
