@@ -84,7 +84,7 @@ public final class Benchmark {
     record SizeResult(int rowsPerDistrict, int files, long rows, RawReads.Timing fastexcel, RawReads.Timing own,
                       long xssfNanos, int xssfFilesTimed, PipelineRun.Result h2, PipelineRun.Result pg,
                       PipelineRun.Result h2Memory, PipelineRun.Result pgMemory,
-                      CopyLoad.Timing copy, long pgServerCpuMillis) {
+                      CopyLoad.Timing copy) {
 
         long fastexcelNanos() {
             return fastexcel.wallNanos();
@@ -107,7 +107,7 @@ public final class Benchmark {
         }
 
         String fastestRawName() {
-            return fastexcel.wallNanos() <= own.wallNanos() ? "fastexcel-reader" : "own reader";
+            return fastestRaw() == fastexcel ? "fastexcel-reader" : "own reader";
         }
 
         /**
@@ -163,17 +163,14 @@ public final class Benchmark {
                 log.printf(Locale.ROOT, "%,d rows: run on PostgreSQL%n", rows);
                 String pgurl = freshDatabase(pg, n);
                 Path pgdir = work.resolve("postgresql");
-                long serverCpuBefore = serverCpu(pg);
                 PipelineRun.Result pgr = runOnPostgres(pg, inbox, pgdir, pgurl, o.xmx(), 0);
-                long serverCpuAfter = serverCpu(pg);
-                long serverCpu = serverCpuBefore < 0 || serverCpuAfter < 0 ? -1 : serverCpuAfter - serverCpuBefore;
                 log.printf(Locale.ROOT, "%,d rows: COPY of %,d decision rows%n", rows, pgr.decisions());
                 CopyLoad.Timing copy = CopyLoad.decisionRows(pgurl, "postgres", "", pgdir);
                 log.printf(Locale.ROOT, "%,d rows: memory run on PostgreSQL (full GC every %d ms)%n", rows, o.gcEveryMs());
                 PipelineRun.Result pgMemory = runOnPostgres(pg, inbox, work.resolve("postgresql-memory"), freshDatabase(pg, n),
                         o.xmx(), o.gcEveryMs());
                 results.add(new SizeResult(n, files.size(), rows, fast, own, xssfAll, xssfFiles, h2, pgr, h2Memory,
-                        pgMemory, copy, serverCpu));
+                        pgMemory, copy));
             }
         }
         return results;
@@ -207,12 +204,6 @@ public final class Benchmark {
             s.execute("CREATE DATABASE " + db);
         }
         return pg.getJdbcUrl("postgres", db);
-    }
-
-    private static long serverCpu(EmbeddedPostgres pg) throws SQLException {
-        try (Connection c = pg.getPostgresDatabase().getConnection()) {
-            return ServerCpu.millis(c);
-        }
     }
 
     /** The quarter of n rows per district, generated once and cached. */
@@ -265,7 +256,7 @@ public final class Benchmark {
             row(t, results, db + ":   CPU time, pipeline JVM + database server", r -> h2
                     ? fmt("%.1f s (H2 runs in the JVM)", r.h2().cpuMillis() / 1000.0)
                     : fmt("%.1f s + %s", r.pg().cpuMillis() / 1000.0,
-                            r.pgServerCpuMillis() < 0 ? "n/a (not Linux)" : fmt("%.1f s", r.pgServerCpuMillis() / 1000.0)));
+                            r.pg().serverCpuMillis() < 0 ? "n/a (not Linux)" : fmt("%.1f s", r.pg().serverCpuMillis() / 1000.0)));
         }
         row(t, results, "PostgreSQL COPY of the run's decision rows", r -> timeRate(r.copyNanos(), r.pg().decisions())
                 + (r.copy().serverCpuMillis() < 0 ? "" : fmt(", server CPU %.1f s", r.copy().serverCpuMillis() / 1000.0)));
@@ -311,7 +302,7 @@ public final class Benchmark {
         out.println();
         out.printf(Locale.ROOT, "Benchmark %s: %d districts, .xlsx, %d cores, read threads %d, child -Xmx%s @%s;"
                 + " memory runs: full GC every %d ms%n",
-                QUARTER, small.files(), Runtime.getRuntime().availableProcessors(), o.threads(), o.xmx(),
+                QUARTER, small.files(), cores, o.threads(), o.xmx(),
                 PipelineRun.JVM_OPTIONS, o.gcEveryMs());
         printTable(t, out);
         out.println();
@@ -328,9 +319,9 @@ public final class Benchmark {
     private static void cpuBudgets(List<String[]> t, SizeResult r, int cores) {
         String at = fmt("%d × %,d", r.files(), r.rowsPerDistrict());
         double t1 = 2.0 * (r.fastestRawNanos() + r.copyNanos()) / 1e9 * cores;
-        if (r.pgServerCpuMillis() >= 0) {
+        if (r.pg().serverCpuMillis() >= 0) {
             t.add(new String[] {fmt("   (info) T1 %s in core-s: budget on %d cores vs PostgreSQL run (JVM + server)", at, cores),
-                    fmt("%.1f vs %.1f core-s", t1, (r.pg().cpuMillis() + r.pgServerCpuMillis()) / 1000.0), ""});
+                    fmt("%.1f vs %.1f core-s", t1, (r.pg().cpuMillis() + r.pg().serverCpuMillis()) / 1000.0), ""});
         }
         long floor = r.stageCpuFloorMillis();
         PipelineRun.Result pg = r.pg();

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.function.LongSupplier;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -37,13 +38,14 @@ final class CopyLoad {
             }
             s.execute("DROP TABLE IF EXISTS decision_copy");
             s.execute("CREATE TABLE decision_copy (LIKE decision INCLUDING ALL)");
-            long cpuStart = ServerCpu.millis(c);
+            LongSupplier serverCpu = ServerCpu.clock(c);
+            long cpuStart = serverCpu.getAsLong();
             long start = System.nanoTime();
             try (InputStream in = Files.newInputStream(data)) {
                 copy.copyIn("COPY decision_copy FROM STDIN", in);
             }
             long nanos = System.nanoTime() - start;
-            long cpuEnd = ServerCpu.millis(c);
+            long cpuEnd = serverCpu.getAsLong();
             s.execute("DROP TABLE decision_copy");
             return new Timing(nanos, cpuStart < 0 || cpuEnd < 0 ? -1 : cpuEnd - cpuStart);
         } finally {

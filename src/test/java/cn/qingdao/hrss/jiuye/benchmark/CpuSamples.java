@@ -84,6 +84,13 @@ final class CpuSamples {
         }
     }
 
+    /** The CPU milliseconds from the first sample to the last, or -1 if there are fewer than two. */
+    long total() {
+        synchronized (samples) {
+            return samples.size() < 2 ? -1 : samples.get(samples.size() - 1)[1] - samples.get(0)[1];
+        }
+    }
+
     private double at(long time) {
         long[] before = samples.get(0);
         if (time <= before[0]) {

@@ -25,7 +25,8 @@ final class PipelineRun {
     /** What one run measured. Times in nanoseconds, memory in bytes. */
     record Result(int exit, long wallNanos, long readNanos, long decideNanos, long reportNanos,
                   long decisions, long decisionMonths, long liveHeapPeak, long afterGcPeak, long vmHwm,
-                  long cpuMillis, long uptimeMillis, long stageCpuMillis, long stageServerCpuMillis) {
+                  long cpuMillis, long uptimeMillis, long serverCpuMillis, long stageCpuMillis,
+                  long stageServerCpuMillis) {
 
         /** The read-validate-decide stage: from the start of the read step to the end of the decide step. */
         long stageNanos() {
@@ -50,7 +51,8 @@ final class PipelineRun {
      * @param gcEveryMs a forced full collection every so many milliseconds, for the peak live heap (a memory
      *                  run); 0 for none (a timed run, whose live-heap figure is then 0)
      * @param serverCpuMillis the database server's CPU time so far ({@link ServerCpu}), sampled during the
-     *                        run for the stage's share; null for a database inside the JVM (H2)
+     *                        run for its share of the whole run and of the stage; null for a database
+     *                        inside the JVM (H2), whose server figures are then -1
      */
     static Result run(String quarter, Path inbox, Path work, String url, String user, String password, String xmx,
                       long gcEveryMs, LongSupplier serverCpuMillis) throws IOException, InterruptedException, SQLException {
@@ -133,6 +135,7 @@ final class PipelineRun {
         return new Result(exit, wall, read, decide, reportStep, decisions, months,
                 value(child, "liveHeapPeak"), value(child, "afterGcPeak"), value(child, "vmHwm"),
                 value(child, "cpuMillis"), value(child, "uptimeMillis"),
+                server != null ? server.total() : -1,
                 stage ? jvm.between(stageStart, stageEnd) : -1,
                 stage && server != null ? server.between(stageStart, stageEnd) : -1);
     }

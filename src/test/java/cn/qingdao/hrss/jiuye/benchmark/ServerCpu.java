@@ -26,12 +26,10 @@ final class ServerCpu {
     private ServerCpu() {
     }
 
-    /** The server's CPU time so far, in milliseconds; -1 where it cannot be read (not Linux). */
-    static long millis(Connection c) throws SQLException {
-        return millis(dataDirectory(c));
-    }
-
-    /** A clock of the server's CPU time in milliseconds (-1 where it cannot be read), with no query per reading. */
+    /**
+     * A clock of the server's CPU time so far, in milliseconds (-1 where it cannot be read: not Linux);
+     * the connection only tells where the server's data directory is, so a reading sends no query.
+     */
     static LongSupplier clock(Connection c) throws SQLException {
         String dataDirectory = dataDirectory(c);
         return () -> millis(dataDirectory);
