@@ -1,7 +1,7 @@
 package cn.qingdao.hrss.jiuye.generate;
 
-import cn.qingdao.hrss.jiuye.common.EmployerType;
-import cn.qingdao.hrss.jiuye.common.EntityType;
+import cn.qingdao.hrss.jiuye.domain.EmployerType;
+import cn.qingdao.hrss.jiuye.domain.EntityType;
 import java.time.LocalDate;
 import java.util.Random;
 

@@ -1,5 +1,7 @@
 package cn.qingdao.hrss.jiuye.generate;
 
+import cn.qingdao.hrss.jiuye.support.text.Text;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package cn.qingdao.hrss.jiuye.generate;
 
+import cn.qingdao.hrss.jiuye.support.text.Text;
+
 import java.time.LocalDate;
 
 /** What one generated cell holds, as an office program would store it (SPEC §4). */

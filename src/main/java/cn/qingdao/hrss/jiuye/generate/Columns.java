@@ -1,6 +1,6 @@
 package cn.qingdao.hrss.jiuye.generate;
 
-import cn.qingdao.hrss.jiuye.common.Subsidy;
+import cn.qingdao.hrss.jiuye.domain.Subsidy;
 import java.util.List;
 
 /** Column names of the template sheets, in template order (SPEC §3.2–3.5). */

@@ -1,6 +1,6 @@
 package cn.qingdao.hrss.jiuye.generate;
 
-import cn.qingdao.hrss.jiuye.common.Subsidy;
+import cn.qingdao.hrss.jiuye.domain.Subsidy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

@@ -1,9 +1,9 @@
 package cn.qingdao.hrss.jiuye.generate;
 
-import cn.qingdao.hrss.jiuye.common.Indicator;
-import cn.qingdao.hrss.jiuye.common.Quarter;
-import cn.qingdao.hrss.jiuye.common.ReasonCode;
-import cn.qingdao.hrss.jiuye.common.Subsidy;
+import cn.qingdao.hrss.jiuye.domain.Indicator;
+import cn.qingdao.hrss.jiuye.domain.Quarter;
+import cn.qingdao.hrss.jiuye.domain.ReasonCode;
+import cn.qingdao.hrss.jiuye.domain.Subsidy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package cn.qingdao.hrss.jiuye.generate;
 
-import cn.qingdao.hrss.jiuye.common.PersonCategory;
+import cn.qingdao.hrss.jiuye.domain.PersonCategory;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;

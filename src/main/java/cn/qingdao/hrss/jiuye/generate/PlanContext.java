@@ -1,6 +1,6 @@
 package cn.qingdao.hrss.jiuye.generate;
 
-import cn.qingdao.hrss.jiuye.common.Quarter;
+import cn.qingdao.hrss.jiuye.domain.Quarter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,6 +1,6 @@
 package cn.qingdao.hrss.jiuye.generate;
 
-import cn.qingdao.hrss.jiuye.common.Quarter;
+import cn.qingdao.hrss.jiuye.domain.Quarter;
 
 /** The ways a district writes a quarter on its cover and in titles (SPEC §3.1). */
 final class QuarterText {

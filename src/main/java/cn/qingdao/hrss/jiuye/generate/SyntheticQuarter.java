@@ -1,8 +1,8 @@
 package cn.qingdao.hrss.jiuye.generate;
 
-import cn.qingdao.hrss.jiuye.common.Indicator;
-import cn.qingdao.hrss.jiuye.common.Quarter;
-import cn.qingdao.hrss.jiuye.common.Subsidy;
+import cn.qingdao.hrss.jiuye.domain.Indicator;
+import cn.qingdao.hrss.jiuye.domain.Quarter;
+import cn.qingdao.hrss.jiuye.domain.Subsidy;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

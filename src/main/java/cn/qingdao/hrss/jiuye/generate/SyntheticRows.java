@@ -23,11 +23,11 @@ import static cn.qingdao.hrss.jiuye.generate.Columns.REGISTERED;
 import static cn.qingdao.hrss.jiuye.generate.Columns.TO_MONTH;
 import static cn.qingdao.hrss.jiuye.generate.Columns.WORKER_NAME;
 
-import cn.qingdao.hrss.jiuye.common.EmployerType;
-import cn.qingdao.hrss.jiuye.common.EntityType;
-import cn.qingdao.hrss.jiuye.common.PersonCategory;
-import cn.qingdao.hrss.jiuye.common.Quarter;
-import cn.qingdao.hrss.jiuye.common.Subsidy;
+import cn.qingdao.hrss.jiuye.domain.EmployerType;
+import cn.qingdao.hrss.jiuye.domain.EntityType;
+import cn.qingdao.hrss.jiuye.domain.PersonCategory;
+import cn.qingdao.hrss.jiuye.domain.Quarter;
+import cn.qingdao.hrss.jiuye.domain.Subsidy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;

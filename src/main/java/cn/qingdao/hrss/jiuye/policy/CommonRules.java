@@ -1,8 +1,8 @@
 package cn.qingdao.hrss.jiuye.policy;
 
-import cn.qingdao.hrss.jiuye.common.Application;
-import cn.qingdao.hrss.jiuye.common.Quarter;
-import cn.qingdao.hrss.jiuye.common.ReasonCode;
+import cn.qingdao.hrss.jiuye.domain.Application;
+import cn.qingdao.hrss.jiuye.domain.Quarter;
+import cn.qingdao.hrss.jiuye.domain.ReasonCode;
 
 /** The eligibility rule every subsidy shares (SPEC §5). */
 final class CommonRules {

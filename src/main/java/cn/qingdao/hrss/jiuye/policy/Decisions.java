@@ -1,7 +1,7 @@
 package cn.qingdao.hrss.jiuye.policy;
 
-import cn.qingdao.hrss.jiuye.common.Outcome;
-import cn.qingdao.hrss.jiuye.common.ReasonCode;
+import cn.qingdao.hrss.jiuye.policy.Outcome;
+import cn.qingdao.hrss.jiuye.domain.ReasonCode;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;

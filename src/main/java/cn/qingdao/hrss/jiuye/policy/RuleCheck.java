@@ -1,6 +1,6 @@
 package cn.qingdao.hrss.jiuye.policy;
 
-import cn.qingdao.hrss.jiuye.common.ReasonCode;
+import cn.qingdao.hrss.jiuye.domain.ReasonCode;
 import java.util.List;
 
 /**

@@ -1,10 +1,10 @@
 package cn.qingdao.hrss.jiuye.policy;
 
-import cn.qingdao.hrss.jiuye.common.EntityType;
-import cn.qingdao.hrss.jiuye.common.PersonCategory;
-import cn.qingdao.hrss.jiuye.common.Quarter;
-import cn.qingdao.hrss.jiuye.common.ReasonCode;
-import cn.qingdao.hrss.jiuye.common.StartupApplication;
+import cn.qingdao.hrss.jiuye.domain.EntityType;
+import cn.qingdao.hrss.jiuye.domain.PersonCategory;
+import cn.qingdao.hrss.jiuye.domain.Quarter;
+import cn.qingdao.hrss.jiuye.domain.ReasonCode;
+import cn.qingdao.hrss.jiuye.domain.StartupApplication;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,6 @@
 package cn.qingdao.hrss.jiuye.report;
 
-import cn.qingdao.hrss.jiuye.common.MonthRuns;
+import cn.qingdao.hrss.jiuye.domain.MonthRuns;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package cn.qingdao.hrss.jiuye.report;
 
-import cn.qingdao.hrss.jiuye.common.DistrictRegistry;
-import cn.qingdao.hrss.jiuye.common.MonthRuns;
+import cn.qingdao.hrss.jiuye.domain.DistrictRegistry;
+import cn.qingdao.hrss.jiuye.domain.MonthRuns;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -12,8 +12,8 @@ import java.util.Map;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
 
-import cn.qingdao.hrss.jiuye.common.Quarter;
-import cn.qingdao.hrss.jiuye.common.Subsidy;
+import cn.qingdao.hrss.jiuye.domain.Quarter;
+import cn.qingdao.hrss.jiuye.domain.Subsidy;
 
 /**
  * The payment roster (发放名册) of one district for a run (SPEC §8): one sheet per subsidy with

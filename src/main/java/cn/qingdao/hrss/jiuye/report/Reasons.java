@@ -2,7 +2,7 @@ package cn.qingdao.hrss.jiuye.report;
 
 import java.util.Comparator;
 
-import cn.qingdao.hrss.jiuye.common.ReasonCode;
+import cn.qingdao.hrss.jiuye.domain.ReasonCode;
 
 /** Reason codes as the output workbooks show them: Chinese message and category (SPEC §5.4, §7). */
 final class Reasons {

@@ -1,6 +1,6 @@
 package cn.qingdao.hrss.jiuye.report;
 
-import cn.qingdao.hrss.jiuye.common.Sequences;
+import cn.qingdao.hrss.jiuye.support.jdbc.Sequences;
 import java.util.List;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package cn.qingdao.hrss.jiuye.report;
 
-import cn.qingdao.hrss.jiuye.common.Quarter;
+import cn.qingdao.hrss.jiuye.domain.Quarter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

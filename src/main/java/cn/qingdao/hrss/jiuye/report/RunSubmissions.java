@@ -1,6 +1,6 @@
 package cn.qingdao.hrss.jiuye.report;
 
-import cn.qingdao.hrss.jiuye.common.DistrictRegistry;
+import cn.qingdao.hrss.jiuye.domain.DistrictRegistry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

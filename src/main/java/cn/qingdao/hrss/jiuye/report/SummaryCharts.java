@@ -1,6 +1,6 @@
 package cn.qingdao.hrss.jiuye.report;
 
-import cn.qingdao.hrss.jiuye.common.DistrictRegistry;
+import cn.qingdao.hrss.jiuye.domain.DistrictRegistry;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -26,8 +26,8 @@ import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
-import cn.qingdao.hrss.jiuye.common.Indicator;
-import cn.qingdao.hrss.jiuye.common.Subsidy;
+import cn.qingdao.hrss.jiuye.domain.Indicator;
+import cn.qingdao.hrss.jiuye.domain.Subsidy;
 
 /**
  * The {@code 图表} sheet of the city summary (SPEC §8 "and charts"): two small data tables and

@@ -10,9 +10,9 @@ import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
-import cn.qingdao.hrss.jiuye.common.Indicator;
-import cn.qingdao.hrss.jiuye.common.Quarter;
-import cn.qingdao.hrss.jiuye.common.Subsidy;
+import cn.qingdao.hrss.jiuye.domain.Indicator;
+import cn.qingdao.hrss.jiuye.domain.Quarter;
+import cn.qingdao.hrss.jiuye.domain.Subsidy;
 
 /**
  * Loads {@link SummaryData} for a run (SPEC §8): statistics lines, decision counts and sums

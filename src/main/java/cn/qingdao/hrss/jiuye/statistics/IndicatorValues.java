@@ -1,6 +1,6 @@
 package cn.qingdao.hrss.jiuye.statistics;
 
-import cn.qingdao.hrss.jiuye.common.Indicator;
+import cn.qingdao.hrss.jiuye.domain.Indicator;
 
 /**
  * One indicator row of 就业统计 as read (SPEC §3.5, §7): the three months and the quarter total;

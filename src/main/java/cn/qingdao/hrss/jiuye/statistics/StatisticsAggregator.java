@@ -1,8 +1,8 @@
 package cn.qingdao.hrss.jiuye.statistics;
 
-import cn.qingdao.hrss.jiuye.common.DistrictRegistry;
-import cn.qingdao.hrss.jiuye.common.Indicator;
-import cn.qingdao.hrss.jiuye.common.Quarter;
+import cn.qingdao.hrss.jiuye.domain.DistrictRegistry;
+import cn.qingdao.hrss.jiuye.domain.Indicator;
+import cn.qingdao.hrss.jiuye.domain.Quarter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

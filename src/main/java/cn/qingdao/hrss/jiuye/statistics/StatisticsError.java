@@ -1,7 +1,7 @@
 package cn.qingdao.hrss.jiuye.statistics;
 
-import cn.qingdao.hrss.jiuye.common.Indicator;
-import cn.qingdao.hrss.jiuye.common.ReasonCode;
+import cn.qingdao.hrss.jiuye.domain.Indicator;
+import cn.qingdao.hrss.jiuye.domain.ReasonCode;
 
 /**
  * A problem in 就业统计 (SPEC §7): {@code INVALID_NUMBER}, {@code STAT_TOTAL_MISMATCH} or

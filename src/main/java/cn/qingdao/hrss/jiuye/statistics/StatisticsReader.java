@@ -1,8 +1,8 @@
 package cn.qingdao.hrss.jiuye.statistics;
 
-import cn.qingdao.hrss.jiuye.common.Indicator;
-import cn.qingdao.hrss.jiuye.common.ReasonCode;
-import cn.qingdao.hrss.jiuye.common.Text;
+import cn.qingdao.hrss.jiuye.domain.Indicator;
+import cn.qingdao.hrss.jiuye.domain.ReasonCode;
+import cn.qingdao.hrss.jiuye.support.text.Text;
 import cn.qingdao.hrss.jiuye.validation.Parsed;
 import cn.qingdao.hrss.jiuye.validation.Values;
 import cn.qingdao.hrss.jiuye.workbook.DataRow;

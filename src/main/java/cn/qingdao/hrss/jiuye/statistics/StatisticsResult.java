@@ -1,6 +1,6 @@
 package cn.qingdao.hrss.jiuye.statistics;
 
-import cn.qingdao.hrss.jiuye.common.Indicator;
+import cn.qingdao.hrss.jiuye.domain.Indicator;
 
 import java.util.Collections;
 import java.util.EnumMap;

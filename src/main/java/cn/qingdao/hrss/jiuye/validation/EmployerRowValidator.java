@@ -1,10 +1,10 @@
 package cn.qingdao.hrss.jiuye.validation;
 
-import cn.qingdao.hrss.jiuye.common.EmployerApplication;
-import cn.qingdao.hrss.jiuye.common.EmployerType;
-import cn.qingdao.hrss.jiuye.common.PersonCategory;
-import cn.qingdao.hrss.jiuye.common.Quarter;
-import cn.qingdao.hrss.jiuye.common.Subsidy;
+import cn.qingdao.hrss.jiuye.domain.EmployerApplication;
+import cn.qingdao.hrss.jiuye.domain.EmployerType;
+import cn.qingdao.hrss.jiuye.domain.PersonCategory;
+import cn.qingdao.hrss.jiuye.domain.Quarter;
+import cn.qingdao.hrss.jiuye.domain.Subsidy;
 import cn.qingdao.hrss.jiuye.workbook.DataRow;
 import cn.qingdao.hrss.jiuye.workbook.SheetSpec;
 

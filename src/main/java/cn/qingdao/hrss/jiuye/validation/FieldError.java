@@ -1,6 +1,6 @@
 package cn.qingdao.hrss.jiuye.validation;
 
-import cn.qingdao.hrss.jiuye.common.ReasonCode;
+import cn.qingdao.hrss.jiuye.domain.ReasonCode;
 
 /**
  * One cell of a data row that could not be read (SPEC §5.4): the field code, the column's Chinese

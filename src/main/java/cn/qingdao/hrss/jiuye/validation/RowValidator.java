@@ -1,8 +1,8 @@
 package cn.qingdao.hrss.jiuye.validation;
 
-import cn.qingdao.hrss.jiuye.common.Application;
-import cn.qingdao.hrss.jiuye.common.Quarter;
-import cn.qingdao.hrss.jiuye.common.Subsidy;
+import cn.qingdao.hrss.jiuye.domain.Application;
+import cn.qingdao.hrss.jiuye.domain.Quarter;
+import cn.qingdao.hrss.jiuye.domain.Subsidy;
 import cn.qingdao.hrss.jiuye.workbook.DataRow;
 import cn.qingdao.hrss.jiuye.workbook.SheetSpec;
 

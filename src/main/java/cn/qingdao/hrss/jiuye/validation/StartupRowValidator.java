@@ -1,10 +1,10 @@
 package cn.qingdao.hrss.jiuye.validation;
 
-import cn.qingdao.hrss.jiuye.common.EntityType;
-import cn.qingdao.hrss.jiuye.common.PersonCategory;
-import cn.qingdao.hrss.jiuye.common.Quarter;
-import cn.qingdao.hrss.jiuye.common.StartupApplication;
-import cn.qingdao.hrss.jiuye.common.Subsidy;
+import cn.qingdao.hrss.jiuye.domain.EntityType;
+import cn.qingdao.hrss.jiuye.domain.PersonCategory;
+import cn.qingdao.hrss.jiuye.domain.Quarter;
+import cn.qingdao.hrss.jiuye.domain.StartupApplication;
+import cn.qingdao.hrss.jiuye.domain.Subsidy;
 import cn.qingdao.hrss.jiuye.workbook.DataRow;
 import cn.qingdao.hrss.jiuye.workbook.SheetSpec;
 

@@ -1,6 +1,6 @@
 package cn.qingdao.hrss.jiuye.validation;
 
-import cn.qingdao.hrss.jiuye.common.Application;
+import cn.qingdao.hrss.jiuye.domain.Application;
 
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package cn.qingdao.hrss.jiuye.validation;
 
-import cn.qingdao.hrss.jiuye.common.Quarter;
-import cn.qingdao.hrss.jiuye.common.ReasonCode;
-import cn.qingdao.hrss.jiuye.common.Text;
+import cn.qingdao.hrss.jiuye.domain.Quarter;
+import cn.qingdao.hrss.jiuye.domain.ReasonCode;
+import cn.qingdao.hrss.jiuye.support.text.Text;
 import cn.qingdao.hrss.jiuye.workbook.RawCell;
 
 import java.math.BigDecimal;

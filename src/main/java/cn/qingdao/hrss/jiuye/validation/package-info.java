@@ -27,7 +27,7 @@
  *       (beyond Excel's precision), and a blank count is {@code INVALID_NUMBER} too (SPEC §7 has no
  *       missing-value code for statistics).</li>
  *   <li>Choices match the label exactly after trimming and width folding; inner spaces are not ignored.
- *       {@code 无固定期限} is matched as a header ({@link cn.qingdao.hrss.jiuye.common.Text#label}), so
+ *       {@code 无固定期限} is matched as a header ({@link cn.qingdao.hrss.jiuye.support.text.Text#label}), so
  *       {@code 无固定期限（长期）} is open-ended too.</li>
  *   <li>毕业日期 is read only when 人员类别 was read as 高校毕业生; when 人员类别 is itself missing or
  *       invalid, 毕业日期 is not checked (the row is rejected for 人员类别 anyway).</li>

@@ -1,6 +1,6 @@
 package cn.qingdao.hrss.jiuye.workbook;
 
-import cn.qingdao.hrss.jiuye.common.Text;
+import cn.qingdao.hrss.jiuye.support.text.Text;
 
 /**
  * What a text cell may hold once read (SPEC §4 "without trusting the format"): characters a

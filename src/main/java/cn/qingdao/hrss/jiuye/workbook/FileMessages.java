@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import javax.xml.stream.XMLStreamException;
 
-import cn.qingdao.hrss.jiuye.common.ReasonCode;
+import cn.qingdao.hrss.jiuye.domain.ReasonCode;
 
 /**
  * The messages of file-level reading failures (SPEC §7), in English for the operator and in

@@ -3,7 +3,7 @@ package cn.qingdao.hrss.jiuye.workbook;
 import java.util.List;
 import java.util.function.Consumer;
 
-import cn.qingdao.hrss.jiuye.common.Text;
+import cn.qingdao.hrss.jiuye.support.text.Text;
 
 /**
  * A {@link SubmissionWorkbook} over a {@link SheetSource} of either format: sheets found by name

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import cn.qingdao.hrss.jiuye.common.Text;
+import cn.qingdao.hrss.jiuye.support.text.Text;
 
 /**
  * Reads the data rows of a table sheet from its rows (SPEC §3), the same for .xlsx and .xls:

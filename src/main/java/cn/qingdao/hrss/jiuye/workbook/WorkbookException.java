@@ -1,6 +1,6 @@
 package cn.qingdao.hrss.jiuye.workbook;
 
-import cn.qingdao.hrss.jiuye.common.ReasonCode;
+import cn.qingdao.hrss.jiuye.domain.ReasonCode;
 
 /**
  * A submission-level reading failure (SPEC §7): the code, and what is wrong (file, sheet, column)

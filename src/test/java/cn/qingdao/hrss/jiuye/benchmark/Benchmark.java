@@ -1,6 +1,6 @@
 package cn.qingdao.hrss.jiuye.benchmark;
 
-import cn.qingdao.hrss.jiuye.common.Quarter;
+import cn.qingdao.hrss.jiuye.domain.Quarter;
 import cn.qingdao.hrss.jiuye.generate.SyntheticQuarter;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package cn.qingdao.hrss.jiuye.benchmark;
 
-import cn.qingdao.hrss.jiuye.operations.Main;
+import cn.qingdao.hrss.jiuye.cli.Main;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;

@@ -1,5 +1,7 @@
 package cn.qingdao.hrss.jiuye.generate;
 
+import cn.qingdao.hrss.jiuye.domain.EmployerType;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -43,7 +45,7 @@ class CreditCodesTest {
         BusinessPool pool = new BusinessPool("370211", "黄岛区", 5);
         java.util.Set<String> codes = new java.util.HashSet<>();
         for (int i = 0; i < 500; i++) {
-            Business b = pool.employer(cn.qingdao.hrss.jiuye.common.EmployerType.values()[i % 3]);
+            Business b = pool.employer(cn.qingdao.hrss.jiuye.domain.EmployerType.values()[i % 3]);
             assertThat(codes.add(b.creditCode())).isTrue();
             assertThat(b.creditCode().charAt(17)).isEqualTo(expectedCheck(b.creditCode().substring(0, 17)));
         }

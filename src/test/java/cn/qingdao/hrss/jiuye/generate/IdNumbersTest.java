@@ -1,5 +1,7 @@
 package cn.qingdao.hrss.jiuye.generate;
 
+import cn.qingdao.hrss.jiuye.domain.PersonCategory;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -51,7 +53,7 @@ class IdNumbersTest {
         java.util.Set<String> seen = new java.util.HashSet<>();
         int own = 0;
         for (int i = 0; i < 600; i++) {
-            Person p = pool.next(cn.qingdao.hrss.jiuye.common.PersonCategory.values()[i % 3]);
+            Person p = pool.next(cn.qingdao.hrss.jiuye.domain.PersonCategory.values()[i % 3]);
             assertThat(p.id().charAt(17)).isEqualTo(expectedCheck(p.id().substring(0, 17)));
             assertThat(seen.add(p.id())).isTrue();
             assertThat(p.name()).hasSizeBetween(2, 3);

@@ -1,13 +1,16 @@
 package cn.qingdao.hrss.jiuye.generate;
 
-import static cn.qingdao.hrss.jiuye.common.ReasonCode.*;
+import cn.qingdao.hrss.jiuye.domain.EmployerType;
+import cn.qingdao.hrss.jiuye.support.text.Text;
+
+import static cn.qingdao.hrss.jiuye.domain.ReasonCode.*;
 import static cn.qingdao.hrss.jiuye.generate.Columns.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.qingdao.hrss.jiuye.common.PersonCategory;
-import cn.qingdao.hrss.jiuye.common.Quarter;
-import cn.qingdao.hrss.jiuye.common.ReasonCode;
-import cn.qingdao.hrss.jiuye.common.Subsidy;
+import cn.qingdao.hrss.jiuye.domain.PersonCategory;
+import cn.qingdao.hrss.jiuye.domain.Quarter;
+import cn.qingdao.hrss.jiuye.domain.ReasonCode;
+import cn.qingdao.hrss.jiuye.domain.Subsidy;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -192,7 +195,7 @@ class SampleDesignTest {
         return codes;
     }
 
-    private static final String EMPLOYER_TYPE_LABEL_OTHER = cn.qingdao.hrss.jiuye.common.EmployerType.OTHER.label();
+    private static final String EMPLOYER_TYPE_LABEL_OTHER = cn.qingdao.hrss.jiuye.domain.EmployerType.OTHER.label();
 
     private static BigDecimal amount(Object v) {
         if (v instanceof BigDecimal b) {

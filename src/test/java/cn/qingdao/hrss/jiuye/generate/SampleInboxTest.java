@@ -2,10 +2,10 @@ package cn.qingdao.hrss.jiuye.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.qingdao.hrss.jiuye.common.Indicator;
-import cn.qingdao.hrss.jiuye.common.Quarter;
-import cn.qingdao.hrss.jiuye.common.ReasonCode;
-import cn.qingdao.hrss.jiuye.common.Text;
+import cn.qingdao.hrss.jiuye.domain.Indicator;
+import cn.qingdao.hrss.jiuye.domain.Quarter;
+import cn.qingdao.hrss.jiuye.domain.ReasonCode;
+import cn.qingdao.hrss.jiuye.support.text.Text;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

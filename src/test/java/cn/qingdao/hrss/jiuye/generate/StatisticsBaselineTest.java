@@ -1,8 +1,10 @@
 package cn.qingdao.hrss.jiuye.generate;
 
+import cn.qingdao.hrss.jiuye.domain.Quarter;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.qingdao.hrss.jiuye.common.Indicator;
+import cn.qingdao.hrss.jiuye.domain.Indicator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +49,7 @@ class StatisticsBaselineTest {
     @Test
     void firstQuarter2025IsTwelvePointThreeFourPercentAboveTheBaseline() {
         long now = StatisticsPlan.city(SampleInbox.FIRST, Indicator.NEW_URBAN_EMPLOYMENT);
-        long before = StatisticsPlan.city(cn.qingdao.hrss.jiuye.common.Quarter.parse("2024Q1"),
+        long before = StatisticsPlan.city(cn.qingdao.hrss.jiuye.domain.Quarter.parse("2024Q1"),
                 Indicator.NEW_URBAN_EMPLOYMENT);
         assertThat(new java.math.BigDecimal(now - before).multiply(java.math.BigDecimal.valueOf(100))
                 .divide(java.math.BigDecimal.valueOf(before), 2, java.math.RoundingMode.HALF_UP))

@@ -3,7 +3,7 @@ package cn.qingdao.hrss.jiuye.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.qingdao.hrss.jiuye.common.Quarter;
+import cn.qingdao.hrss.jiuye.domain.Quarter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

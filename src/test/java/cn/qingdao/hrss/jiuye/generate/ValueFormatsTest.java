@@ -2,7 +2,7 @@ package cn.qingdao.hrss.jiuye.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.qingdao.hrss.jiuye.common.Text;
+import cn.qingdao.hrss.jiuye.support.text.Text;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the pipeline's command line ({@code operations.Main}) in a separate JVM on the test class
+ * Runs the pipeline's command line ({@code cli.Main}) in a separate JVM on the test class
  * path, as an operator would run the jar: with its own heap limit, its own H2 file database, and
  * everything it prints (log and summary, stdout and stderr) captured in one file.
  */
@@ -28,7 +28,7 @@ final class ChildJvm {
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add("cn.qingdao.hrss.jiuye.operations.Main");
+        command.add("cn.qingdao.hrss.jiuye.cli.Main");
         command.addAll(List.of(args));
         command.add("--spring.datasource.url=jdbc:h2:file:" + work.resolve("db/jiuye").toAbsolutePath());
         Path log = Files.createDirectories(work).resolve("child-output.txt");

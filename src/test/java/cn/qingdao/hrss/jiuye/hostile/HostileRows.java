@@ -13,7 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import cn.qingdao.hrss.jiuye.common.Text;
+import cn.qingdao.hrss.jiuye.support.text.Text;
 
 /**
  * The district workbook of hostile row values (issue 6): a good workbook of the sample quarter

@@ -4,7 +4,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import cn.qingdao.hrss.jiuye.operations.PostgresDatabase;
+import cn.qingdao.hrss.jiuye.job.PostgresDatabase;
 
 /** {@link HostileCorpusTest} on a real PostgreSQL (embedded in the test). */
 @SpringBootTest

@@ -1,13 +1,13 @@
 package cn.qingdao.hrss.jiuye.policy;
 
-import static cn.qingdao.hrss.jiuye.common.ReasonCode.APPLICATION_OUTSIDE_QUARTER;
-import static cn.qingdao.hrss.jiuye.common.ReasonCode.GRADUATE_WINDOW_EXPIRED;
-import static cn.qingdao.hrss.jiuye.common.ReasonCode.INVALID_PERIOD;
-import static cn.qingdao.hrss.jiuye.common.ReasonCode.MONTH_ALREADY_PAID;
-import static cn.qingdao.hrss.jiuye.common.ReasonCode.MONTH_BEFORE_REGISTRATION;
-import static cn.qingdao.hrss.jiuye.common.ReasonCode.MONTH_OUTSIDE_WINDOW;
-import static cn.qingdao.hrss.jiuye.common.ReasonCode.NO_SOCIAL_INSURANCE;
-import static cn.qingdao.hrss.jiuye.common.ReasonCode.PERIOD_CAP_REACHED;
+import static cn.qingdao.hrss.jiuye.domain.ReasonCode.APPLICATION_OUTSIDE_QUARTER;
+import static cn.qingdao.hrss.jiuye.domain.ReasonCode.GRADUATE_WINDOW_EXPIRED;
+import static cn.qingdao.hrss.jiuye.domain.ReasonCode.INVALID_PERIOD;
+import static cn.qingdao.hrss.jiuye.domain.ReasonCode.MONTH_ALREADY_PAID;
+import static cn.qingdao.hrss.jiuye.domain.ReasonCode.MONTH_BEFORE_REGISTRATION;
+import static cn.qingdao.hrss.jiuye.domain.ReasonCode.MONTH_OUTSIDE_WINDOW;
+import static cn.qingdao.hrss.jiuye.domain.ReasonCode.NO_SOCIAL_INSURANCE;
+import static cn.qingdao.hrss.jiuye.domain.ReasonCode.PERIOD_CAP_REACHED;
 import static cn.qingdao.hrss.jiuye.policy.Rows.PARAMETERS;
 import static cn.qingdao.hrss.jiuye.policy.Rows.Q3;
 import static cn.qingdao.hrss.jiuye.policy.Rows.d;
@@ -16,10 +16,10 @@ import static cn.qingdao.hrss.jiuye.policy.Rows.months;
 import static cn.qingdao.hrss.jiuye.policy.Rows.ym;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.qingdao.hrss.jiuye.common.FlexibleApplication;
-import cn.qingdao.hrss.jiuye.common.Outcome;
-import cn.qingdao.hrss.jiuye.common.PersonCategory;
-import cn.qingdao.hrss.jiuye.common.ReasonCode;
+import cn.qingdao.hrss.jiuye.domain.FlexibleApplication;
+import cn.qingdao.hrss.jiuye.policy.Outcome;
+import cn.qingdao.hrss.jiuye.domain.PersonCategory;
+import cn.qingdao.hrss.jiuye.domain.ReasonCode;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;

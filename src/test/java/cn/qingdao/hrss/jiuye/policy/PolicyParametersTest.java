@@ -6,9 +6,9 @@ import static cn.qingdao.hrss.jiuye.policy.Rows.ym;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.qingdao.hrss.jiuye.common.FlexibleApplication;
-import cn.qingdao.hrss.jiuye.common.PersonCategory;
-import cn.qingdao.hrss.jiuye.common.Quarter;
+import cn.qingdao.hrss.jiuye.domain.FlexibleApplication;
+import cn.qingdao.hrss.jiuye.domain.PersonCategory;
+import cn.qingdao.hrss.jiuye.domain.Quarter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;

@@ -1,12 +1,12 @@
 package cn.qingdao.hrss.jiuye.policy;
 
-import cn.qingdao.hrss.jiuye.common.EmployerApplication;
-import cn.qingdao.hrss.jiuye.common.EmployerType;
-import cn.qingdao.hrss.jiuye.common.EntityType;
-import cn.qingdao.hrss.jiuye.common.FlexibleApplication;
-import cn.qingdao.hrss.jiuye.common.PersonCategory;
-import cn.qingdao.hrss.jiuye.common.Quarter;
-import cn.qingdao.hrss.jiuye.common.StartupApplication;
+import cn.qingdao.hrss.jiuye.domain.EmployerApplication;
+import cn.qingdao.hrss.jiuye.domain.EmployerType;
+import cn.qingdao.hrss.jiuye.domain.EntityType;
+import cn.qingdao.hrss.jiuye.domain.FlexibleApplication;
+import cn.qingdao.hrss.jiuye.domain.PersonCategory;
+import cn.qingdao.hrss.jiuye.domain.Quarter;
+import cn.qingdao.hrss.jiuye.domain.StartupApplication;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,23 +1,23 @@
 package cn.qingdao.hrss.jiuye.policy;
 
-import static cn.qingdao.hrss.jiuye.common.ReasonCode.ALREADY_SUBSIDISED;
-import static cn.qingdao.hrss.jiuye.common.ReasonCode.APPLICATION_OUTSIDE_QUARTER;
-import static cn.qingdao.hrss.jiuye.common.ReasonCode.DUPLICATE_APPLICATION;
-import static cn.qingdao.hrss.jiuye.common.ReasonCode.GRADUATE_WINDOW_EXPIRED;
-import static cn.qingdao.hrss.jiuye.common.ReasonCode.NOT_FIRST_BUSINESS;
-import static cn.qingdao.hrss.jiuye.common.ReasonCode.NOT_OPERATING;
-import static cn.qingdao.hrss.jiuye.common.ReasonCode.OPERATING_LESS_THAN_12_MONTHS;
+import static cn.qingdao.hrss.jiuye.domain.ReasonCode.ALREADY_SUBSIDISED;
+import static cn.qingdao.hrss.jiuye.domain.ReasonCode.APPLICATION_OUTSIDE_QUARTER;
+import static cn.qingdao.hrss.jiuye.domain.ReasonCode.DUPLICATE_APPLICATION;
+import static cn.qingdao.hrss.jiuye.domain.ReasonCode.GRADUATE_WINDOW_EXPIRED;
+import static cn.qingdao.hrss.jiuye.domain.ReasonCode.NOT_FIRST_BUSINESS;
+import static cn.qingdao.hrss.jiuye.domain.ReasonCode.NOT_OPERATING;
+import static cn.qingdao.hrss.jiuye.domain.ReasonCode.OPERATING_LESS_THAN_12_MONTHS;
 import static cn.qingdao.hrss.jiuye.policy.Rows.PARAMETERS;
 import static cn.qingdao.hrss.jiuye.policy.Rows.Q3;
 import static cn.qingdao.hrss.jiuye.policy.Rows.d;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.qingdao.hrss.jiuye.common.EntityType;
-import cn.qingdao.hrss.jiuye.common.Outcome;
-import cn.qingdao.hrss.jiuye.common.PersonCategory;
-import cn.qingdao.hrss.jiuye.common.Quarter;
-import cn.qingdao.hrss.jiuye.common.ReasonCode;
-import cn.qingdao.hrss.jiuye.common.StartupApplication;
+import cn.qingdao.hrss.jiuye.domain.EntityType;
+import cn.qingdao.hrss.jiuye.policy.Outcome;
+import cn.qingdao.hrss.jiuye.domain.PersonCategory;
+import cn.qingdao.hrss.jiuye.domain.Quarter;
+import cn.qingdao.hrss.jiuye.domain.ReasonCode;
+import cn.qingdao.hrss.jiuye.domain.StartupApplication;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import cn.qingdao.hrss.jiuye.common.Quarter;
+import cn.qingdao.hrss.jiuye.domain.Quarter;
 
 class OutputWorkbooksTest {
 

@@ -1,8 +1,8 @@
 package cn.qingdao.hrss.jiuye.report;
 
-import cn.qingdao.hrss.jiuye.common.Sequences;
-import cn.qingdao.hrss.jiuye.common.MonthRuns;
-import cn.qingdao.hrss.jiuye.common.DistrictRegistry;
+import cn.qingdao.hrss.jiuye.support.jdbc.Sequences;
+import cn.qingdao.hrss.jiuye.domain.MonthRuns;
+import cn.qingdao.hrss.jiuye.domain.DistrictRegistry;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import cn.qingdao.hrss.jiuye.common.Quarter;
+import cn.qingdao.hrss.jiuye.domain.Quarter;
 
 /**
  * An in-memory H2 database migrated with the project's Flyway scripts, holding one small,

@@ -1,5 +1,7 @@
 package cn.qingdao.hrss.jiuye.report;
 
+import cn.qingdao.hrss.jiuye.domain.Indicator;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -94,7 +96,7 @@ class SummaryWorkbookWriterTest {
         db.jdbc.query("SELECT district_code, indicator, stat_value, last_year, yoy_pct, year_to_date FROM statistic_result "
                 + "WHERE run_id = 7", rs -> {
                     String code = rs.getString("district_code");
-                    String label = cn.qingdao.hrss.jiuye.common.Indicator.fromCode(rs.getString("indicator")).label();
+                    String label = cn.qingdao.hrss.jiuye.domain.Indicator.fromCode(rs.getString("indicator")).label();
                     Row row = Cells.find(sheet, 0, code, 2, label);
                     assertNumberOrBlank(row.getCell(4), rs.getObject("stat_value", Long.class));
                     assertNumberOrBlank(row.getCell(5), rs.getObject("last_year", Long.class));

@@ -1,7 +1,7 @@
 package cn.qingdao.hrss.jiuye.statistics;
 
-import cn.qingdao.hrss.jiuye.common.Indicator;
-import cn.qingdao.hrss.jiuye.common.ReasonCode;
+import cn.qingdao.hrss.jiuye.domain.Indicator;
+import cn.qingdao.hrss.jiuye.domain.ReasonCode;
 import cn.qingdao.hrss.jiuye.validation.RowBuilder;
 import cn.qingdao.hrss.jiuye.workbook.DataRow;
 import org.junit.jupiter.api.Test;

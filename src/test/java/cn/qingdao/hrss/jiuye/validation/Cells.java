@@ -1,6 +1,6 @@
 package cn.qingdao.hrss.jiuye.validation;
 
-import cn.qingdao.hrss.jiuye.common.ReasonCode;
+import cn.qingdao.hrss.jiuye.domain.ReasonCode;
 import cn.qingdao.hrss.jiuye.workbook.RawCell;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,11 +1,11 @@
 package cn.qingdao.hrss.jiuye.validation;
 
-import cn.qingdao.hrss.jiuye.common.EmployerApplication;
-import cn.qingdao.hrss.jiuye.common.EmployerType;
-import cn.qingdao.hrss.jiuye.common.PersonCategory;
-import cn.qingdao.hrss.jiuye.common.Quarter;
-import cn.qingdao.hrss.jiuye.common.ReasonCode;
-import cn.qingdao.hrss.jiuye.common.Subsidy;
+import cn.qingdao.hrss.jiuye.domain.EmployerApplication;
+import cn.qingdao.hrss.jiuye.domain.EmployerType;
+import cn.qingdao.hrss.jiuye.domain.PersonCategory;
+import cn.qingdao.hrss.jiuye.domain.Quarter;
+import cn.qingdao.hrss.jiuye.domain.ReasonCode;
+import cn.qingdao.hrss.jiuye.domain.Subsidy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

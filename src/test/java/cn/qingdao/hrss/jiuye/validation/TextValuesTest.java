@@ -1,7 +1,7 @@
 package cn.qingdao.hrss.jiuye.validation;
 
-import cn.qingdao.hrss.jiuye.common.EmployerType;
-import cn.qingdao.hrss.jiuye.common.PersonCategory;
+import cn.qingdao.hrss.jiuye.domain.EmployerType;
+import cn.qingdao.hrss.jiuye.domain.PersonCategory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -22,7 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import cn.qingdao.hrss.jiuye.common.ReasonCode;
+import cn.qingdao.hrss.jiuye.domain.ReasonCode;
 import cn.qingdao.hrss.jiuye.workbook.TestWorkbook.Format;
 
 /** SPEC §7: a file is recognised by its content; what cannot be read is UNREADABLE_FILE or ENCRYPTED_FILE. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import cn.qingdao.hrss.jiuye.common.ReasonCode;
+import cn.qingdao.hrss.jiuye.domain.ReasonCode;
 import cn.qingdao.hrss.jiuye.workbook.TestWorkbook.DateValue;
 import cn.qingdao.hrss.jiuye.workbook.TestWorkbook.Format;
 import cn.qingdao.hrss.jiuye.workbook.TestWorkbook.Formula;

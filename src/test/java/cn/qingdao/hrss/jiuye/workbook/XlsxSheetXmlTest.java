@@ -12,7 +12,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import cn.qingdao.hrss.jiuye.common.ReasonCode;
+import cn.qingdao.hrss.jiuye.domain.ReasonCode;
 
 /** The .xlsx sheet parser on XML that real writers produce but POI's writer does not (SPEC §3, §4). */
 class XlsxSheetXmlTest {

@@ -1,0 +1,184 @@
+package cn.qingdao.hrss.jiuye.cli;
+
+import cn.qingdao.hrss.jiuye.decide.DecisionExplainer;
+import cn.qingdao.hrss.jiuye.run.JobDefinition;
+import cn.qingdao.hrss.jiuye.run.QuarterRunner;
+import cn.qingdao.hrss.jiuye.run.Scheduler;
+import cn.qingdao.hrss.jiuye.run.StatusReport;
+
+import cn.qingdao.hrss.jiuye.JiuyePipelineApplication;
+import cn.qingdao.hrss.jiuye.domain.Quarter;
+import cn.qingdao.hrss.jiuye.domain.Subsidy;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code jiuye-pipeline}: the quarterly employment-subsidy pipeline (SPEC §10). */
+@Command(name = "jiuye-pipeline", mixinStandardHelpOptions = true, version = "jiuye-pipeline 1.0",
+        description = {"Qingdao quarterly employment-subsidy pipeline: reads the district workbooks of a quarter,",
+                "decides the subsidy applications, aggregates the employment statistics and writes the outputs.",
+                "Database: embedded H2 under ./var/db unless --spring.datasource.url=... (or SPRING_DATASOURCE_URL) is given."},
+        subcommands = {PipelineCommand.Run.class, PipelineCommand.Restart.class, PipelineCommand.Status.class,
+                PipelineCommand.Explain.class, PipelineCommand.Report.class, PipelineCommand.Generate.class,
+                PipelineCommand.Schedule.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every submission accepted", "1:the run failed (run 'restart' to resume it)",
+                "2:usage error", "3:the run completed but some submissions were refused",
+                "4:not started: another process is running the quarter"})
+public class PipelineCommand implements Runnable {
+
+    private final String[] springArgs;
+
+    @Option(names = "--jobs", defaultValue = "jobs/quarterly.yaml", description = "the job definition (default: ${DEFAULT-VALUE})")
+    Path jobFile;
+
+    public PipelineCommand(String[] springArgs) {
+        this.springArgs = springArgs;
+    }
+
+    @Override
+    public void run() {
+        picocli.CommandLine.usage(this, System.out);
+    }
+
+    /** Starts the application, runs {@code body} with it, and closes it. */
+    <T> T withContext(Function<ConfigurableApplicationContext, T> body) {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(JiuyePipelineApplication.class)
+                .run(springArgs)) {
+            return body.apply(context);
+        }
+    }
+
+    JobDefinition job() {
+        return JobDefinition.load(jobFile);
+    }
+
+    @Command(name = "run", mixinStandardHelpOptions = true,
+            description = "Process a quarter: read, validate, decide, aggregate and write the outputs. Running a quarter "
+                    + "again after a district replaced its file reads only the changed files.")
+    static class Run implements Callable<Integer> {
+        @ParentCommand
+        PipelineCommand parent;
+        @Option(names = "--quarter", required = true, description = "the quarter, e.g. 2025Q1")
+        Quarter quarter;
+        @Option(names = "--inbox", description = "the folder of district files (default from the job definition: data/inbox/<quarter>)")
+        Path inbox;
+        @Option(names = "--out", description = "the output folder (default from the job definition: out)")
+        Path out;
+        @Option(names = "--abandon", description = "discard the quarter's failed or interrupted run (instead of "
+                + "'restart') and start a new one")
+        boolean abandon;
+
+        @Override
+        public Integer call() {
+            Quarter q = quarter;
+            JobDefinition job = parent.job();
+            Path in = inbox != null ? inbox : job.inboxFor(q);
+            Path o = out != null ? out : job.outDir();
+            return parent.withContext(c -> c.getBean(QuarterRunner.class).run(q, in, o, abandon));
+        }
+    }
+
+    @Command(name = "restart", mixinStandardHelpOptions = true,
+            description = "Resume the last failed or interrupted run (after a crash too) from where it stopped.")
+    static class Restart implements Callable<Integer> {
+        @ParentCommand
+        PipelineCommand parent;
+        @Option(names = "--quarter", description = "the unfinished run of this quarter (default: the last unfinished run)")
+        Quarter quarter;
+
+        @Override
+        public Integer call() {
+            return parent.withContext(c -> c.getBean(QuarterRunner.class).restart(quarter));
+        }
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true,
+            description = "Runs, their state, per-district state, counts and durations.")
+    static class Status implements Callable<Integer> {
+        @ParentCommand
+        PipelineCommand parent;
+        @Option(names = "--quarter", description = "only this quarter")
+        Quarter quarter;
+
+        @Override
+        public Integer call() {
+            return parent.withContext(c -> c.getBean(StatusReport.class).print(quarter));
+        }
+    }
+
+    @Command(name = "explain", mixinStandardHelpOptions = true,
+            description = "How one decision was reached: each rule, each month, the parameter values and their dates.")
+    static class Explain implements Callable<Integer> {
+        @ParentCommand
+        PipelineCommand parent;
+        @Option(names = "--quarter", required = true, description = "the quarter, e.g. 2025Q1")
+        Quarter quarter;
+        @Option(names = "--district", required = true, description = "district code, e.g. 370202")
+        String district;
+        @Option(names = "--subsidy", required = true, description = "startup, employer or flexible")
+        Subsidy subsidy;
+        @Option(names = "--row", required = true, description = "the row number as Excel shows it")
+        int row;
+
+        @Override
+        public Integer call() {
+            return parent.withContext(c -> c.getBean(DecisionExplainer.class).explain(quarter, district, subsidy, row, System.out));
+        }
+    }
+
+    @Command(name = "report", mixinStandardHelpOptions = true,
+            description = "Rewrite the output files of a quarter from the database, without reading the inbox.")
+    static class Report implements Callable<Integer> {
+        @ParentCommand
+        PipelineCommand parent;
+        @Option(names = "--quarter", required = true, description = "the quarter, e.g. 2025Q1")
+        Quarter quarter;
+        @Option(names = "--out", description = "the output folder (default from the job definition: out)")
+        Path out;
+
+        @Override
+        public Integer call() {
+            Path o = out != null ? out : parent.job().outDir();
+            return parent.withContext(c -> c.getBean(ReportCommand.class).rewrite(quarter, o));
+        }
+    }
+
+    @Command(name = "generate", mixinStandardHelpOptions = true,
+            description = "Write a synthetic quarter (ten district workbooks) for load tests.")
+    static class Generate implements Callable<Integer> {
+        @Option(names = "--quarter", required = true, description = "the quarter, e.g. 2025Q1")
+        Quarter quarter;
+        @Option(names = "--rows-per-district", required = true, description = "data rows per district, over the three subsidy sheets")
+        int rows;
+        @Option(names = "--out", required = true, description = "the folder to write into (an inbox)")
+        Path out;
+        @Option(names = "--format", defaultValue = "xlsx", description = "xlsx or xls (default: ${DEFAULT-VALUE})")
+        String format;
+        @Option(names = "--seed", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
+        long seed;
+
+        @Override
+        public Integer call() throws Exception {
+            return GenerateCommand.generate(quarter, rows, out, format, seed);
+        }
+    }
+
+    @Command(name = "schedule", mixinStandardHelpOptions = true,
+            description = "Stay running and start each job of jobs/ at its scheduled time.")
+    static class Schedule implements Callable<Integer> {
+        @ParentCommand
+        PipelineCommand parent;
+
+        @Override
+        public Integer call() {
+            JobDefinition job = parent.job();
+            return parent.withContext(c -> c.getBean(Scheduler.class).run(job, Integer.MAX_VALUE));
+        }
+    }
+}
