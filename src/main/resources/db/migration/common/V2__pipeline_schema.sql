@@ -1,4 +1,4 @@
--- The pipeline's own record (DEVELOPERS.md: "the database is the record").
+-- The pipeline's own record: every output file can be rewritten from these tables.
 -- Portable SQL: the same script runs on H2 and PostgreSQL.
 -- Months are stored as INTEGER yyyyMM (202503); money as DECIMAL(14,2).
 
@@ -15,7 +15,7 @@ CREATE TABLE pipeline_run (
 );
 CREATE SEQUENCE pipeline_run_seq START WITH 1;
 
--- The run whose results are the quarter's published record (SPEC §8); switched atomically.
+-- The run whose results are the quarter's published record (rules §8); switched atomically.
 CREATE TABLE quarter_state (
     quarter          VARCHAR(6)   NOT NULL PRIMARY KEY,
     published_run_id BIGINT       NOT NULL,
@@ -30,7 +30,7 @@ CREATE TABLE quarter_lock (
     locked_at TIMESTAMP    NOT NULL
 );
 
--- A district file as received, identified by its SHA-256 (SPEC §7, §8 submissions.csv).
+-- A district file as received, identified by its SHA-256 (rules §7, §8 submissions.csv).
 CREATE TABLE submission (
     id            BIGINT        NOT NULL PRIMARY KEY,
     quarter       VARCHAR(6)    NOT NULL,
@@ -40,7 +40,7 @@ CREATE TABLE submission (
     file_size     BIGINT        NOT NULL,
     status        VARCHAR(10)   NOT NULL,    -- PENDING (not yet read), ACCEPTED, REJECTED
     error_codes   VARCHAR(500),
-    stats_status  VARCHAR(10),               -- ACCEPTED, REJECTED (SPEC §7), null when not read
+    stats_status  VARCHAR(10),               -- ACCEPTED, REJECTED (rules §7), null when not read
     rows_read     INTEGER,
     received_at   TIMESTAMP     NOT NULL,
     read_at       TIMESTAMP
@@ -57,7 +57,7 @@ CREATE TABLE run_submission (
 );
 
 -- Problems found in a submission that are not about a data row: missing sheet/column,
--- unknown district, statistics errors (SPEC §7). Shown in the district's feedback workbook.
+-- unknown district, statistics errors (rules §7). Shown in the district's feedback workbook.
 CREATE TABLE submission_error (
     submission_id BIGINT       NOT NULL,
     seq           INTEGER      NOT NULL,
@@ -70,7 +70,7 @@ CREATE TABLE submission_error (
     PRIMARY KEY (submission_id, seq)
 );
 
--- Every data row of the three subsidy sheets, typed (SPEC §3.2–3.4); null where unreadable.
+-- Every data row of the three subsidy sheets, typed (rules §3.2–3.4); null where unreadable.
 CREATE TABLE application (
     submission_id        BIGINT        NOT NULL,
     subsidy              VARCHAR(8)    NOT NULL,
@@ -99,7 +99,7 @@ CREATE TABLE application (
     PRIMARY KEY (submission_id, subsidy, row_number)
 );
 
--- Each invalid cell of a row (SPEC §5.4), for the feedback workbook.
+-- Each invalid cell of a row (rules §5.4), for the feedback workbook.
 CREATE TABLE field_error (
     submission_id BIGINT       NOT NULL,
     subsidy       VARCHAR(8)   NOT NULL,
@@ -112,7 +112,7 @@ CREATE TABLE field_error (
     PRIMARY KEY (submission_id, subsidy, row_number, seq)
 );
 
--- The 就业统计 sheet as read (SPEC §3.5).
+-- The 就业统计 sheet as read (rules §3.5).
 CREATE TABLE statistic_input (
     submission_id BIGINT      NOT NULL,
     indicator     VARCHAR(40) NOT NULL,
@@ -123,7 +123,7 @@ CREATE TABLE statistic_input (
     PRIMARY KEY (submission_id, indicator)
 );
 
--- One decision per data row (SPEC §5, §8 decisions.csv).
+-- One decision per data row (rules §5, §8 decisions.csv).
 CREATE TABLE decision (
     run_id        BIGINT        NOT NULL,
     quarter       VARCHAR(6)    NOT NULL,
@@ -141,7 +141,7 @@ CREATE TABLE decision (
 );
 
 -- Each claimed month of a social-insurance application: kept (dropped_code null) or dropped.
--- Kept months are what "months already paid" and the caps count (SPEC §5.2, §5.3).
+-- Kept months are what "months already paid" and the caps count (rules §5.2, §5.3).
 CREATE TABLE decision_month (
     run_id        BIGINT        NOT NULL,
     quarter       VARCHAR(6)    NOT NULL,
@@ -156,7 +156,7 @@ CREATE TABLE decision_month (
 );
 CREATE INDEX decision_month_person ON decision_month (subsidy, id_number, run_id);
 
--- Approved start-up subsidies: once per person and once per business (SPEC §5.1).
+-- Approved start-up subsidies: once per person and once per business (rules §5.1).
 CREATE TABLE startup_grant (
     run_id        BIGINT      NOT NULL,
     quarter       VARCHAR(6)  NOT NULL,
@@ -178,7 +178,7 @@ CREATE TABLE decide_progress (
     PRIMARY KEY (run_id, subsidy)
 );
 
--- Aggregated statistics (SPEC §7, §8 statistics.csv). stat_value null = unknown.
+-- Aggregated statistics (rules §7, §8 statistics.csv). stat_value null = unknown.
 CREATE TABLE statistic_result (
     run_id        BIGINT      NOT NULL,
     quarter       VARCHAR(6)  NOT NULL,

@@ -21,7 +21,7 @@ public class PipelineConfiguration {
         return DistrictRegistry.load(properties.districtsFile());
     }
 
-    /** The dated policy parameters (SPEC §6), read strictly at start: a malformed file stops the program. */
+    /** The dated policy parameters (rules §6), read strictly at start: a malformed file stops the program. */
     @Bean
     PolicyParameters policyParameters(PipelineProperties properties) {
         return PolicyParameters.load(properties.policyDir());

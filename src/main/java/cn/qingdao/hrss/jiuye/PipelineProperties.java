@@ -8,10 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Where the pipeline finds its reference data and how it works, from {@code pipeline.*}
  * properties (paths relative to the working directory, normally the project folder).
  *
- * @param districtsFile  the district registry (SPEC §2), {@code code,name}
- * @param baselineFile   last year's statistics (SPEC §7, §9), {@code quarter,district_code,indicator,value}
- * @param policyDir      the dated policy parameter files (SPEC §6)
- * @param jobsDir        the job definitions an operator edits (SPEC §10)
+ * @param districtsFile  the district registry (rules §2), {@code code,name}
+ * @param baselineFile   last year's statistics (rules §7, §9), {@code quarter,district_code,indicator,value}
+ * @param policyDir      the dated policy parameter files (rules §6)
+ * @param jobsDir        the job definitions an operator edits (rules §10)
  * @param readThreads    districts read in parallel
  * @param chunkSize      rows per database transaction when writing; 0 (the default) chooses: 1,000 on H2,
  *                       4,000 on PostgreSQL, where every chunk costs a commit, a staged-rows query, a

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** {@code generate} (SPEC §10): a synthetic quarter for load tests; needs no database. */
+/** {@code generate} (rules §10): a synthetic quarter for load tests; needs no database. */
 final class GenerateCommand {
 
     private GenerateCommand() {

@@ -9,7 +9,7 @@ import java.util.List;
 import picocli.CommandLine;
 
 /**
- * The command line of SPEC §10. Options of the form {@code --spring.*}, {@code --logging.*} and
+ * The command line of rules §10. Options of the form {@code --spring.*}, {@code --logging.*} and
  * {@code --pipeline.*} are passed to Spring Boot (e.g. {@code --spring.datasource.url=...});
  * everything else is parsed here, so {@code --help} and usage errors answer without starting
  * the application. Exit codes: 0 ok, 1 failed (restartable), 2 usage error, 3 some submissions refused,

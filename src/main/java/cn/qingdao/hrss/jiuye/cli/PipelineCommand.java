@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code jiuye-pipeline}: the quarterly employment-subsidy pipeline (SPEC §10). */
+/** {@code jiuye-pipeline}: the quarterly employment-subsidy pipeline (rules §10). */
 @Command(name = "jiuye-pipeline", mixinStandardHelpOptions = true, version = "jiuye-pipeline 1.0",
         description = {"Qingdao quarterly employment-subsidy pipeline: reads the district workbooks of a quarter,",
                 "decides the subsidy applications, aggregates the employment statistics and writes the outputs.",

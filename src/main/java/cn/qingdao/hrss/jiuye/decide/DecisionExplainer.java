@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code explain} (SPEC §10): how the decision on one row was reached, for a clerk answering an
+ * {@code explain} (rules §10): how the decision on one row was reached, for a clerk answering an
  * applicant — the field checks, each rule and each claimed month with its outcome, and the policy
  * values used with their effective dates and sources. The row is decided again from the stored
  * data with the history as it stood for it (earlier quarters, earlier-ranked rows), and the result
@@ -72,7 +72,7 @@ public class DecisionExplainer {
         o.printf("Decision: %s, %s month(s), amount %s, reasons: %s%n%n", d.get("decision"), d.get("months"), d.get("amount"),
                 d.get("reason_codes") == null ? "-" : d.get("reason_codes"));
         if (!r.valid()) {
-            o.println("1. Field checks (SPEC §4, §5.4): FAILED — nothing further is evaluated.");
+            o.println("1. Field checks (rules §4, §5.4): FAILED — nothing further is evaluated.");
             jdbc.query("SELECT column_name, column_letter, code, cell_value FROM field_error WHERE submission_id = ? AND subsidy = ? AND row_number = ? ORDER BY seq",
                     rs -> {
                         ReasonCode code = ReasonCode.valueOf(rs.getString(3));
@@ -81,7 +81,7 @@ public class DecisionExplainer {
                     }, r.submissionId(), subsidy.code(), row);
             return QuarterRunner.OK;
         }
-        o.println("1. Field checks (SPEC §4, §5.4): passed");
+        o.println("1. Field checks (rules §4, §5.4): passed");
         RowDecision again = switch (subsidy) {
             case STARTUP -> {
                 StartupApplication a = (StartupApplication) r.application();
@@ -105,7 +105,7 @@ public class DecisionExplainer {
             }
         }
         if (!used.isEmpty()) {
-            o.println("Policy parameters used (in force on the application date, SPEC §6):");
+            o.println("Policy parameters used (in force on the application date, rules §6):");
             for (ParameterValue<?> p : used.values()) {
                 o.printf("   %s = %s, in force from %s — %s%n", p.key(), p.value(), p.effectiveFrom(), p.reference());
             }

@@ -39,7 +39,7 @@ final class DecisionWriter {
         this.subsidy = subsidy;
     }
 
-    /** A row refused by its field checks (SPEC §5 step 1). */
+    /** A row refused by its field checks (rules §5 step 1). */
     void rejectedByFields(StagedRow row) {
         decisions.add(decision(row, Outcome.REJECTED, BigDecimal.ZERO.setScale(2), row.fieldCodes(), List.of(), List.of()));
     }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * What was approved or paid before a row, looked up in the database for the people and businesses
- * of one chunk only (SPEC §5 step 4): the published runs of earlier quarters, and this run's rows
+ * of one chunk only (rules §5 step 4): the published runs of earlier quarters, and this run's rows
  * decided so far — which, as rows are decided in rank order, are exactly the earlier-ranked ones.
  */
 @Repository

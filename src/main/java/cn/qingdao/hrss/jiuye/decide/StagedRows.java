@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads the stored application rows of a run in rank order (SPEC §5: district code, row number,
+ * Reads the stored application rows of a run in rank order (rules §5: district code, row number,
  * ascending, within each subsidy), a chunk at a time by key, so memory stays flat.
  */
 @Repository

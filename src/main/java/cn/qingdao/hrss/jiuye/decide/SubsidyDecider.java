@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The decide step for one subsidy (SPEC §5): every stored row of the run, in rank order, a chunk
+ * The decide step for one subsidy (rules §5): every stored row of the run, in rank order, a chunk
  * per transaction. For each chunk the history of just its people and businesses is read from the
  * database; the decisions, kept months and grants are written with a progress mark in the same
  * transaction, so a restart resumes after the last committed chunk and nothing is decided twice.

@@ -3,8 +3,8 @@ package cn.qingdao.hrss.jiuye.domain;
 import java.time.LocalDate;
 
 /**
- * One data row of a subsidy sheet, read and typed (SPEC §3.2–3.4, §4). Fields that could not be
- * read are null; the rules of SPEC §5.1–5.3 only ever see rows whose field checks all passed.
+ * One data row of a subsidy sheet, read and typed (rules §3.2–3.4, §4). Fields that could not be
+ * read are null; the rules of rules §5.1–5.3 only ever see rows whose field checks all passed.
  */
 public sealed interface Application permits StartupApplication, EmployerApplication, FlexibleApplication {
 

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The ten districts (区市) of SPEC §2, read from reference data, in code order. The city as a
+ * The ten districts (区市) of rules §2, read from reference data, in code order. The city as a
  * whole is {@link #CITY_CODE}.
  */
 public final class DistrictRegistry {
@@ -67,7 +67,7 @@ public final class DistrictRegistry {
         return List.copyOf(namesByCode.keySet());
     }
 
-    /** A registry code written in a file name such as {@code 370211_2025Q1.xlsx}, or null (SPEC §7). */
+    /** A registry code written in a file name such as {@code 370211_2025Q1.xlsx}, or null (rules §7). */
     public String codeInFileName(String fileName) {
         Matcher m = CODE_IN_NAME.matcher(fileName);
         while (m.find()) {

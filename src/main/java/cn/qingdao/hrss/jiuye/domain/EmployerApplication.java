@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
- * A row of 吸纳就业社保补贴 (SPEC §3.3). {@code contractEnd} null means an open-ended contract
+ * A row of 吸纳就业社保补贴 (rules §3.3). {@code contractEnd} null means an open-ended contract
  * (the cell was blank or 无固定期限).
  */
 public record EmployerApplication(

@@ -1,6 +1,6 @@
 package cn.qingdao.hrss.jiuye.domain;
 
-/** 单位类型 of an employer (SPEC §3.3). */
+/** 单位类型 of an employer (rules §3.3). */
 public enum EmployerType {
     SMALL_MICRO("小微企业"),
     SOCIAL_ORGANISATION("社会组织"),

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-/** A row of 灵活就业社保补贴 (SPEC §3.4). */
+/** A row of 灵活就业社保补贴 (rules §3.4). */
 public record FlexibleApplication(
         String name,
         String idNumber,

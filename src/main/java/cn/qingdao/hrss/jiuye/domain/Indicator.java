@@ -1,6 +1,6 @@
 package cn.qingdao.hrss.jiuye.domain;
 
-/** The indicators of 就业统计, in the order of SPEC §3.5 (also the output order of SPEC §8). */
+/** The indicators of 就业统计, in the order of rules §3.5 (also the output order of rules §8). */
 public enum Indicator {
     NEW_URBAN_EMPLOYMENT("new_urban_employment", "城镇新增就业人数", false),
     REEMPLOYMENT("reemployment", "失业人员再就业人数", false),
@@ -25,12 +25,12 @@ public enum Indicator {
         return code;
     }
 
-    /** The Chinese name, matched as a header in the 指标 column (SPEC §3.5). */
+    /** The Chinese name, matched as a header in the 指标 column (rules §3.5). */
     public String label() {
         return label;
     }
 
-    /** A stock's quarter total is its third month; a flow's is the sum of its months (SPEC §3.5). */
+    /** A stock's quarter total is its third month; a flow's is the sum of its months (rules §3.5). */
     public boolean stock() {
         return stock;
     }

@@ -1,6 +1,6 @@
 package cn.qingdao.hrss.jiuye.domain;
 
-/** 人员类别 (SPEC §3.2–3.4). Which categories a sheet accepts is the sheet's own rule. */
+/** 人员类别 (rules §3.2–3.4). Which categories a sheet accepts is the sheet's own rule. */
 public enum PersonCategory {
     GRADUATE("高校毕业生"),
     DIFFICULT("就业困难人员"),

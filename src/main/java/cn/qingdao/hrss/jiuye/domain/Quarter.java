@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A calendar quarter, written {@code 2025Q1} (SPEC §3). Also parses the forms a cover sheet may
- * use (SPEC §3.1): {@code 2025Q3}, {@code 2025-Q3}, {@code 2025年第3季度}, {@code 2025年第三季度}.
+ * A calendar quarter, written {@code 2025Q1} (rules §3). Also parses the forms a cover sheet may
+ * use (rules §3.1): {@code 2025Q3}, {@code 2025-Q3}, {@code 2025年第3季度}, {@code 2025年第三季度}.
  */
 public record Quarter(int year, int number) implements Comparable<Quarter> {
 
@@ -29,7 +29,7 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
         return q;
     }
 
-    /** Parses any of the cover-sheet forms of SPEC §3.1; null when the text is none of them. */
+    /** Parses any of the cover-sheet forms of rules §3.1; null when the text is none of them. */
     public static Quarter parseLenient(String text) {
         if (text == null) {
             return null;

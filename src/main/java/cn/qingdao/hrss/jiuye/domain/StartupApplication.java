@@ -2,7 +2,7 @@ package cn.qingdao.hrss.jiuye.domain;
 
 import java.time.LocalDate;
 
-/** A row of 一次性创业补贴 (SPEC §3.2). */
+/** A row of 一次性创业补贴 (rules §3.2). */
 public record StartupApplication(
         String name,
         String idNumber,

@@ -1,6 +1,6 @@
 package cn.qingdao.hrss.jiuye.domain;
 
-/** The three subsidies of SPEC §3.2–3.4, in the output order of SPEC §8. */
+/** The three subsidies of rules §3.2–3.4, in the output order of rules §8. */
 public enum Subsidy {
     STARTUP("startup", "一次性创业补贴"),
     EMPLOYER("employer", "吸纳就业社保补贴"),

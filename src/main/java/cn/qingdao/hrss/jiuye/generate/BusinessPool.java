@@ -7,7 +7,7 @@ import java.util.Random;
 
 /**
  * The seeded businesses and employers of one district, each with a credit code of the district's
- * region that no other business has (SPEC §3.2, §3.3, §4).
+ * region that no other business has (rules §3.2, §3.3, §4).
  */
 final class BusinessPool {
 

@@ -4,7 +4,7 @@ import cn.qingdao.hrss.jiuye.support.text.Text;
 
 import java.time.LocalDate;
 
-/** What one generated cell holds, as an office program would store it (SPEC §4). */
+/** What one generated cell holds, as an office program would store it (rules §4). */
 sealed interface CellValue {
 
     /** A text cell. */

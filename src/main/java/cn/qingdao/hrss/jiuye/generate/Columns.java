@@ -3,7 +3,7 @@ package cn.qingdao.hrss.jiuye.generate;
 import cn.qingdao.hrss.jiuye.domain.Subsidy;
 import java.util.List;
 
-/** Column names of the template sheets, in template order (SPEC §3.2–3.5). */
+/** Column names of the template sheets, in template order (rules §3.2–3.5). */
 final class Columns {
 
     static final String SEQ = "序号";

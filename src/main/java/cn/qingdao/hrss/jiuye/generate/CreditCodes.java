@@ -1,7 +1,7 @@
 package cn.qingdao.hrss.jiuye.generate;
 
 /**
- * Generates unified social credit codes valid under GB 32100 (SPEC §4): registration authority,
+ * Generates unified social credit codes valid under GB 32100 (rules §4): registration authority,
  * entity type, 6-digit region, 9-character organisation code (itself checked as in GB 11714)
  * and the mod-31 check character.
  */

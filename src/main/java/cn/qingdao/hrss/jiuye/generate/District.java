@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A registry district (SPEC §2), read from {@code data/reference/districts.csv}; index = registry order. */
+/** A registry district (rules §2), read from {@code data/reference/districts.csv}; index = registry order. */
 record District(String code, String name, int index) {
 
     static List<District> load(Path csv) throws IOException {

@@ -10,7 +10,7 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * How one district's office writes its workbook (SPEC §3, §4): file format, layout of each sheet,
+ * How one district's office writes its workbook (rules §3, §4): file format, layout of each sheet,
  * the forms of its values, the way it writes the quarter and its statistics. Fixed per district
  * (seeded), so both sample quarters of a district look alike.
  */

@@ -47,7 +47,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Plans the 吸纳就业社保补贴 rows of one district (SPEC §3.3, §5.2). Ordinary rows claim months
+ * Plans the 吸纳就业社保补贴 rows of one district (rules §3.3, §5.2). Ordinary rows claim months
  * inside the 12 months before the application month and after the contract start, so they are
  * approved in full; deliberate rows exercise each field, eligibility and month code.
  */

@@ -34,7 +34,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Plans the 灵活就业社保补贴 rows of one district (SPEC §3.4, §5.3). Ordinary rows claim months
+ * Plans the 灵活就业社保补贴 rows of one district (rules §3.4, §5.3). Ordinary rows claim months
  * after the registration month and before the application month (graduates inside the 24 months
  * after graduation), so they are approved in full; deliberate rows exercise each code.
  */

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Generates resident ID numbers valid under GB 11643 (SPEC §4): 6-digit region, birth date
+ * Generates resident ID numbers valid under GB 11643 (rules §4): 6-digit region, birth date
  * {@code yyyyMMdd}, 3-digit sequence and the ISO 7064 MOD 11-2 check character.
  */
 public final class IdNumbers {

@@ -17,7 +17,7 @@ import java.util.TreeMap;
 
 /**
  * Writes {@code data/inbox/README.md}: what the sample quarters hold, how to rebuild them, and
- * where each reason code of SPEC §5 is exercised by design (district, sheet, physical rows).
+ * where each reason code of rules §5 is exercised by design (district, sheet, physical rows).
  * No personal data: only district codes, sheet names, row numbers and counts.
  */
 final class InboxReadme {
@@ -46,7 +46,7 @@ final class InboxReadme {
                 ## What the files look like
 
                 One workbook per district (区市) and quarter, `<code>_<quarter>.xlsx`; 370213 李沧区, 370283 平度市
-                and 370285 莱西市 send legacy `.xls`. Each has the five sheets of SPEC §3 — 填报信息 (cover),
+                and 370285 莱西市 send legacy `.xls`. Each has the five sheets of rules §3 — 填报信息 (cover),
                 一次性创业补贴, 吸纳就业社保补贴, 灵活就业社保补贴, 就业统计 — written the way district offices do:
                 a merged title row (“2025年第一季度一次性创业补贴申请汇总表”), sometimes a 填报单位 line or a blank row
                 before the header, shuffled columns, header notes (`身份证号（必填）`, `姓　名`), an extra 备注 column,
@@ -54,7 +54,7 @@ final class InboxReadme {
                 extra 填报说明 sheet, a sheet name with a trailing space; 370214 and 370283 merge 单位名称,
                 统一社会信用代码 and 单位类型 vertically over consecutive workers of one employer (the merged
                 value belongs to every row it spans); some 就业统计 totals are formulas with cached values, and
-                some districts write counts as text with thousands separators. Values use every form SPEC §4 allows:
+                some districts write counts as text with thousands separators. Values use every form rules §4 allows:
                 date cells, Excel serial numbers, `20240305` numbers, text `2024-03-05`, `2024/3/5`, `2024.3.5`,
                 `20240305`, `2024年3月5日`, `2024-03-05 00:00:00`; months as `2024-03`, `2024/3`, `2024.3`, `202403`,
                 `2024年3月`, 6-digit numbers and date cells; amounts as numbers or text with thousands separators
@@ -87,7 +87,7 @@ final class InboxReadme {
         }
         md.append("""
 
-                2025Q1 new urban employment is +12.34% year on year ((78,300 − 69,700) / 69,700), as SPEC §9 reports.
+                2025Q1 new urban employment is +12.34% year on year ((78,300 − 69,700) / 69,700), as rules §9 reports.
                 """);
         Map<Quarter, List<Submission>> byQuarter = new LinkedHashMap<>();
         for (Submission s : submissions) {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 
-/** Deliberately invalid cell values, one field code each (SPEC §4, §5.4). */
+/** Deliberately invalid cell values, one field code each (rules §4, §5.4). */
 final class Invalid {
 
     private static final List<String> DATES = List.of("2024-02-30", "2024年13月5日", "2024/6/31", "二〇二四年五月",

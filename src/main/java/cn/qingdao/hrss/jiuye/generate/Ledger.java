@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * What one district's first sample quarter approved, kept so the second quarter can come back to
- * it (SPEC §5: once-only start-up subsidy, months already paid, lifetime caps).
+ * it (rules §5: once-only start-up subsidy, months already paid, lifetime caps).
  */
 final class Ledger {
 

@@ -2,7 +2,7 @@ package cn.qingdao.hrss.jiuye.generate;
 
 import java.util.Random;
 
-/** Realistic Chinese personal and business names for the sample submissions (SPEC §3.2–3.4). */
+/** Realistic Chinese personal and business names for the sample submissions (rules §3.2–3.4). */
 final class Names {
 
     private static final String SURNAMES = "王王王李李李张张张刘刘刘孙孙杨杨徐徐赵赵于于高高陈周吴胡朱林何郭马罗梁宋郑谢韩唐冯"

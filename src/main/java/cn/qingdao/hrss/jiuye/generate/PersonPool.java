@@ -11,7 +11,7 @@ import java.util.Set;
  * The seeded pool of people of one district. People are handed out in order, never twice, so a
  * second quarter generated after the first meets exactly the same people (same ID numbers).
  * Most IDs carry the district's region code, some an older code of the same area, a few another
- * province's (SPEC §4: any province code is valid).
+ * province's (rules §4: any province code is valid).
  */
 final class PersonPool {
 

@@ -2,7 +2,7 @@ package cn.qingdao.hrss.jiuye.generate;
 
 import cn.qingdao.hrss.jiuye.domain.Quarter;
 
-/** The ways a district writes a quarter on its cover and in titles (SPEC §3.1). */
+/** The ways a district writes a quarter on its cover and in titles (rules §3.1). */
 final class QuarterText {
 
     private static final String[] CHINESE = {"一", "二", "三", "四"};

@@ -6,7 +6,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Turns a planned row's typed values into cells in a district's forms (SPEC §4). */
+/** Turns a planned row's typed values into cells in a district's forms (rules §4). */
 final class RowRenderer {
 
     private RowRenderer() {

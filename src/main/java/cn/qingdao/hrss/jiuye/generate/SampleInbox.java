@@ -14,13 +14,13 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 /**
- * Builds the project's sample data (SPEC §9): the ten district submissions of 2025Q1 and 2025Q2
+ * Builds the project's sample data (rules §9): the ten district submissions of 2025Q1 and 2025Q2
  * under {@code data/inbox/}, the 2024 statistics baseline {@code data/reference/statistics-baseline.csv}
  * and {@code data/inbox/README.md}. Deterministic: fixed seeds, same output on every run.
  *
- * <p>2025Q1 reproduces the city totals of SPEC §9 (78,300 new urban jobs, 30,500 re-employed,
+ * <p>2025Q1 reproduces the city totals of rules §9 (78,300 new urban jobs, 30,500 re-employed,
  * 121,386 job postings) against a 2024Q1 baseline of 69,700; every submission is meant to be
- * ACCEPTED. 2025Q2 meets the same people again, so history rules (SPEC §5) apply.
+ * ACCEPTED. 2025Q2 meets the same people again, so history rules (rules §5) apply.
  */
 public final class SampleInbox {
 
@@ -84,7 +84,7 @@ public final class SampleInbox {
 
     /**
      * Whether a person approved for the start-up subsidy in this district (registry index) also
-     * applies in the next district of the registry: DUPLICATE_APPLICATION there (SPEC §5.1).
+     * applies in the next district of the registry: DUPLICATE_APPLICATION there (rules §5.1).
      */
     static boolean passesPersonOn(int districtIndex, boolean secondQuarter) {
         return districtIndex % 3 == (secondQuarter ? 1 : 0);

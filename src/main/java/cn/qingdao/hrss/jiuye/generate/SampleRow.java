@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * One planned data row: typed values by column name (String, LocalDate, YearMonth, BigDecimal,
  * Boolean for yes/no, or a {@link CellValue} written as is — how deliberate errors are made) and
- * the reason codes the row is designed to receive under SPEC §5 (empty: approved in full).
+ * the reason codes the row is designed to receive under rules §5 (empty: approved in full).
  */
 record SampleRow(Map<String, Object> values, Set<ReasonCode> expected) {
 

@@ -12,7 +12,7 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Re-packs an .xlsx (a zip) with every entry dated the same fixed day, so that regenerating the
- * samples gives byte-identical files — and the same SHA-256 in {@code submissions.csv} (SPEC §8).
+ * samples gives byte-identical files — and the same SHA-256 in {@code submissions.csv} (rules §8).
  */
 final class StableZip {
 

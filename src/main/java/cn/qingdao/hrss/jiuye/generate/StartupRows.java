@@ -34,7 +34,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Plans the 一次性创业补贴 rows of one district (SPEC §3.2, §5.1): mostly approvable start-ups,
+ * Plans the 一次性创业补贴 rows of one district (rules §3.2, §5.1): mostly approvable start-ups,
  * plus deliberate rows for the field, eligibility and once-only codes.
  */
 final class StartupRows {

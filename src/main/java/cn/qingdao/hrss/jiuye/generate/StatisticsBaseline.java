@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Writes {@code data/reference/statistics-baseline.csv}: last year's figures for the year-on-year
- * comparison of SPEC §7 — {@code quarter,district_code,indicator,value} for 2024Q1–Q4, every
+ * comparison of rules §7 — {@code quarter,district_code,indicator,value} for 2024Q1–Q4, every
  * registry district and indicator, and the city (370200) lines equal to their sums.
  */
 final class StatisticsBaseline {

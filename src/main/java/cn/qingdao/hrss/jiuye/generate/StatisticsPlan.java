@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * The employment statistics of the sample quarters and of the 2024 baseline (SPEC §3.5, §7, §9):
+ * The employment statistics of the sample quarters and of the 2024 baseline (rules §3.5, §7, §9):
  * fixed city totals split over the districts (黄岛区 largest) so that the districts sum exactly to
  * the city, and each district's quarter split over its three months.
  */
 final class StatisticsPlan {
 
-    /** City totals per quarter, in the indicator order of SPEC §3.5. 2025Q1 reproduces SPEC §9. */
+    /** City totals per quarter, in the indicator order of rules §3.5. 2025Q1 reproduces rules §9. */
     private static final Map<Quarter, long[]> CITY = new LinkedHashMap<>();
 
     static {

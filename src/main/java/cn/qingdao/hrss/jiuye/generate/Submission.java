@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything one district's sample workbook holds (SPEC §3): cover, planned rows per subsidy and
+ * Everything one district's sample workbook holds (rules §3): cover, planned rows per subsidy and
  * statistics ({@code statistics[indicator][0..2]} months, {@code [3]} the quarter total).
  */
 record Submission(District district, Quarter quarter, DistrictStyle style, String filer, String phone,

@@ -24,7 +24,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes one sample district workbook (SPEC §3): 填报信息, the three subsidy sheets and 就业统计,
+ * Writes one sample district workbook (rules §3): 填报信息, the three subsidy sheets and 就业统计,
  * as .xlsx or legacy .xls, in the district's style. Formula cells get their cached values.
  */
 final class SubmissionWriter {

@@ -20,7 +20,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * A synthetic quarter for load tests (SPEC §10: {@code generate --quarter Q --rows-per-district N
+ * A synthetic quarter for load tests (rules §10: {@code generate --quarter Q --rows-per-district N
  * --out DIR}): one workbook per registry district with N data rows spread over the three subsidy
  * sheets (30% / 35% / 35%) and a valid 就业统计 sheet. {@code .xlsx} is written streaming (SXSSF, a
  * window of 100 rows: memory does not grow with N); {@code .xls} (HSSF) only when every sheet fits
@@ -140,7 +140,7 @@ public final class SyntheticQuarter {
         statistics(wb.createSheet(SubmissionWriter.STATISTICS), rnd);
     }
 
-    /** A valid statistics sheet: flows total their months, the stock its third month (SPEC §3.5). */
+    /** A valid statistics sheet: flows total their months, the stock its third month (rules §3.5). */
     private static void statistics(Sheet sheet, Random rnd) {
         Row header = sheet.createRow(0);
         for (int c = 0; c < Columns.STATISTICS.size(); c++) {

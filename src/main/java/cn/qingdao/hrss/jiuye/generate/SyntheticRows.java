@@ -36,8 +36,8 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * One synthetic data row at a time for load tests (SPEC §10 {@code generate}): about 85% built to be
- * approvable under SPEC §5, the rest with one field or eligibility fault. Holds no state that
+ * One synthetic data row at a time for load tests (rules §10 {@code generate}): about 85% built to be
+ * approvable under rules §5, the rest with one field or eligibility fault. Holds no state that
  * grows with the number of rows (people are not de-duplicated: a rare repeat is realistic).
  */
 final class SyntheticRows {
@@ -188,7 +188,7 @@ final class SyntheticRows {
         return v;
     }
 
-    /** One fault: a field code or an application outside the quarter (SPEC §4, §5). */
+    /** One fault: a field code or an application outside the quarter (rules §4, §5). */
     private void spoil(Map<String, Object> row) {
         String id = row.get(ID).toString();
         switch (rnd.nextInt(6)) {

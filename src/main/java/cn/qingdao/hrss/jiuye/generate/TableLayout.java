@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How one district lays out a table sheet (SPEC §3): the column order (which may be shuffled and
+ * How one district lays out a table sheet (rules §3): the column order (which may be shuffled and
  * hold an extra 备注), the header texts (which may carry notes such as {@code （必填）}), what sits
  * above the header and what follows the data.
  *
@@ -16,7 +16,7 @@ import java.util.Map;
  * @param totalsRow         a 合计 row after the data (and the empty rows)
  * @param footnote          a note line below everything
  * @param mergedRuns        columns whose equal values in consecutive rows are written once, in a
- *                          vertically merged cell (SPEC §3: a merged value belongs to every row it spans);
+ *                          vertically merged cell (rules §3: a merged value belongs to every row it spans);
  *                          a run needs all these columns equal
  */
 record TableLayout(List<String> columns, Map<String, String> headerTexts, boolean infoRow, boolean blankAfterTitle,

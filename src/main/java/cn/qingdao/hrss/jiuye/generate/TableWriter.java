@@ -9,7 +9,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 
 /**
- * Writes a table sheet in a district's layout (SPEC §3): merged title, optional info and blank
+ * Writes a table sheet in a district's layout (rules §3): merged title, optional info and blank
  * rows, header, 序号-numbered data rows, optional pre-numbered empty rows, 合计 row and footnote.
  * Works row by row, so it serves streaming (SXSSF) workbooks too.
  */

@@ -11,7 +11,7 @@ import java.util.Random;
 import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
- * Renders typed values in the mix of forms SPEC §4 allows, the way one district's clerks write
+ * Renders typed values in the mix of forms rules §4 allows, the way one district's clerks write
  * them: a preferred form per district and now and then another one.
  */
 final class ValueFormats {
@@ -106,7 +106,7 @@ final class ValueFormats {
         return CellValue.text(s);
     }
 
-    /** Full-width digits and letters, as some input methods produce (SPEC §4 folds them). */
+    /** Full-width digits and letters, as some input methods produce (rules §4 folds them). */
     static String fullWidth(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {

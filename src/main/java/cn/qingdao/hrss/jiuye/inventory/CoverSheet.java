@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The cover sheet 填报信息 (SPEC §3.1): label/value rows. A label is matched like a header
+ * The cover sheet 填报信息 (rules §3.1): label/value rows. A label is matched like a header
  * (white space, trailing colon and bracketed notes ignored); its value is the next non-blank
  * cell to its right.
  */

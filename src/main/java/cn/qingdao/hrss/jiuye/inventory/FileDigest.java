@@ -9,7 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 of a submitted file (SPEC §8 submissions.csv), streamed. */
+/** SHA-256 of a submitted file (rules §8 submissions.csv), streamed. */
 final class FileDigest {
 
     private FileDigest() {

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 import cn.qingdao.hrss.jiuye.support.text.LogText;
 
 /**
- * The files of a quarter's inbox that are submissions (SPEC §3): regular files directly in the
+ * The files of a quarter's inbox that are submissions (rules §3): regular files directly in the
  * folder, except names starting with {@code .} or {@code ~$} (office lock files). Sub-folders and
  * symbolic links are not submissions. Sorted by name, so that every run sees them in one order.
  */

@@ -5,7 +5,7 @@ import cn.qingdao.hrss.jiuye.domain.ReasonCode;
 import cn.qingdao.hrss.jiuye.workbook.WorkbookException;
 
 /**
- * Why the inventory refuses a file (SPEC §7): the code, the sheet, and the message twice — in
+ * Why the inventory refuses a file (rules §7): the code, the sheet, and the message twice — in
  * English for the operator's log ({@code submission_error.message}) and in Chinese for the
  * district's feedback workbook ({@code submission_error.message_zh}). A cover value is quoted only
  * when it is a short code or quarter; whatever else a district wrote there (a name, an ID number, a
@@ -51,7 +51,7 @@ record Refusal(ReasonCode code, String sheet, String message, String messageZh) 
         return isPlain(value) ? "“" + value + "”" : "（" + value.length() + "个字符的内容）";
     }
 
-    /** A district code or a quarter as SPEC §3.1 writes it: at most 12 characters of digits, Q, -, 年第季度 and 一二三四. */
+    /** A district code or a quarter as rules §3.1 writes it: at most 12 characters of digits, Q, -, 年第季度 and 一二三四. */
     private static boolean isPlain(String value) {
         if (value.length() > 12) {
             return false;

@@ -28,7 +28,7 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * First step of a run: takes stock of the inbox (SPEC §3, §7). Each file is identified by its
+ * First step of a run: takes stock of the inbox (rules §3, §7). Each file is identified by its
  * SHA-256; a file already seen with the same name and content keeps its earlier record (so an
  * unchanged district is not read again). A new file is opened and its cover sheet read to find
  * its district and quarter; files that cannot be read, name an unknown district or another
@@ -95,7 +95,7 @@ public class SubmissionInventory {
         return tx.execute(s -> examine(quarter, file, name, sha));
     }
 
-    /** Opens a new file and reads its cover: district and quarter (SPEC §3.1, §7). */
+    /** Opens a new file and reads its cover: district and quarter (rules §3.1, §7). */
     private SubmissionRecord examine(Quarter quarter, Path file, String name, String sha) {
         long size = sizeOf(file);
         String fromName = registry.codeInFileName(name);

@@ -41,7 +41,7 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 
 /**
- * The quarterly job (SPEC §1): take stock of the inbox, read each district submission (one
+ * The quarterly job (rules §1): take stock of the inbox, read each district submission (one
  * partition per submission, in parallel, so that one district can fail and be re-run alone),
  * decide the three subsidies (in parallel, each in rank order), aggregate the statistics, publish
  * the run as the quarter's record, and write the output files from the database.

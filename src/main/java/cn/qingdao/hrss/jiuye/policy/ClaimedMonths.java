@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Decides each claimed month of a social-insurance subsidy row (SPEC §5 step 3, §5.2, §5.3): the subsidy's
+ * Decides each claimed month of a social-insurance subsidy row (rules §5 step 3, §5.2, §5.3): the subsidy's
  * own month rules in their listed order, then "already paid", then the lifetime cap. The first rule that
  * applies gives the month its code. The cap counts the months already kept for the person
  * ({@code monthsAlreadyPaid}: earlier quarters and earlier-ranked rows) plus the months of this row kept

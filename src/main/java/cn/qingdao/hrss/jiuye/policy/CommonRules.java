@@ -4,13 +4,13 @@ import cn.qingdao.hrss.jiuye.domain.Application;
 import cn.qingdao.hrss.jiuye.domain.Quarter;
 import cn.qingdao.hrss.jiuye.domain.ReasonCode;
 
-/** The eligibility rule every subsidy shares (SPEC §5). */
+/** The eligibility rule every subsidy shares (rules §5). */
 final class CommonRules {
 
     private CommonRules() {
     }
 
-    /** SPEC §5: the application date (申请日期) must lie inside the quarter being run. */
+    /** rules §5: the application date (申请日期) must lie inside the quarter being run. */
     static void applicationInQuarter(Application a, Quarter q, Checks checks) {
         checks.check("§5", "application date inside the quarter", q.contains(a.applicationDate()),
                 ReasonCode.APPLICATION_OUTSIDE_QUARTER,

@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** Builds a {@link RowDecision} from what the rules found (SPEC §5). */
+/** Builds a {@link RowDecision} from what the rules found (rules §5). */
 final class Decisions {
 
     static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
@@ -25,7 +25,7 @@ final class Decisions {
     }
 
     /**
-     * SPEC §5 step 3: no month kept → REJECTED; some dropped → PARTIAL; reasons are the distinct codes of the
+     * rules §5 step 3: no month kept → REJECTED; some dropped → PARTIAL; reasons are the distinct codes of the
      * dropped months; the amount is the sum of the kept months.
      */
     static RowDecision fromMonths(List<MonthDecision> months, Checks checks) {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The employer social-insurance subsidy for hiring (SPEC §5.2): eligibility, then each claimed month, then
+ * The employer social-insurance subsidy for hiring (rules §5.2): eligibility, then each claimed month, then
  * the amount (kept months × 单位月缴社保金额). Pure: the caller supplies the months already kept for the
  * person under this subsidy (earlier quarters and earlier-ranked rows of this quarter). Parameters are
  * those in force on the application date.
@@ -50,7 +50,7 @@ public final class EmployerRules {
         checks.check(SECTION, "start month not after end month", !a.startMonth().isAfter(a.endMonth()),
                 ReasonCode.INVALID_PERIOD, () -> "补贴起始月 " + a.startMonth() + ", 补贴终止月 " + a.endMonth());
         if (checks.anyFailed()) {
-            return Decisions.rejected(checks); // SPEC §5 step 2: months are not evaluated
+            return Decisions.rejected(checks); // rules §5 step 2: months are not evaluated
         }
         ClaimedMonths months = new ClaimedMonths(SECTION, monthRules(a, applied), paid, cap(a.category(), applied));
         BigDecimal perMonth = a.monthlyAmount().setScale(2, RoundingMode.UNNECESSARY);
@@ -58,7 +58,7 @@ public final class EmployerRules {
     }
 
     /**
-     * SPEC §5.2: a graduate only for 小微企业 or 社会组织, and the contract starting between 1 January of the
+     * rules §5.2: a graduate only for 小微企业 or 社会组织, and the contract starting between 1 January of the
      * graduation year and 毕业日期 + N years.
      */
     private void graduateRules(EmployerApplication a, LocalDate applied, Checks checks) {
@@ -78,7 +78,7 @@ public final class EmployerRules {
                         + years.value() + " years = " + last + "]", years);
     }
 
-    /** SPEC §5.2: a fixed-term contract ends no earlier than start + N years − 1 day. */
+    /** rules §5.2: a fixed-term contract ends no earlier than start + N years − 1 day. */
     private void contractLongEnough(EmployerApplication a, LocalDate applied, Checks checks) {
         if (a.openEnded()) {
             checks.check(SECTION, "contract runs at least the minimum", true, ReasonCode.CONTRACT_TOO_SHORT,
@@ -93,7 +93,7 @@ public final class EmployerRules {
                         + a.contractStart() + " + " + years.value() + " year(s) − 1 day = " + minEnd, years);
     }
 
-    /** SPEC §5.2, in the listed order; already paid and the cap follow in {@link ClaimedMonths}. */
+    /** rules §5.2, in the listed order; already paid and the cap follow in {@link ClaimedMonths}. */
     private List<MonthRule> monthRules(EmployerApplication a, LocalDate applied) {
         YearMonth contractStart = YearMonth.from(a.contractStart());
         YearMonth contractEnd = a.openEnded() ? null : YearMonth.from(a.contractEnd());
@@ -113,7 +113,7 @@ public final class EmployerRules {
                                 + " months before application month " + appMonth, List.of(window)));
     }
 
-    /** SPEC §5.2: the lifetime cap of the row's own 人员类别. */
+    /** rules §5.2: the lifetime cap of the row's own 人员类别. */
     private ParameterValue<Integer> cap(PersonCategory category, LocalDate applied) {
         return switch (category) {
             case DIFFICULT -> parameters.at(ParameterKey.EMPLOYER_CAP_MONTHS_DIFFICULT, applied);

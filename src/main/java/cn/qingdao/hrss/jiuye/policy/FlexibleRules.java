@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The flexible-employment social-insurance subsidy (SPEC §5.3): eligibility, then each claimed month, then
+ * The flexible-employment social-insurance subsidy (rules §5.3): eligibility, then each claimed month, then
  * per kept month min(月实缴社保金额 × rate rounded half-up to 0.01, monthly maximum). Pure: the caller
  * supplies the months already kept for the person under this subsidy. Parameters are those in force on the
  * application date.
@@ -46,14 +46,14 @@ public final class FlexibleRules {
                 ReasonCode.INVALID_PERIOD, () -> "补贴起始月 " + a.startMonth() + ", 补贴终止月 " + a.endMonth());
         CommonRules.applicationInQuarter(a, q, checks);
         if (checks.anyFailed()) {
-            return Decisions.rejected(checks); // SPEC §5 step 2: months are not evaluated
+            return Decisions.rejected(checks); // rules §5 step 2: months are not evaluated
         }
         BigDecimal perMonth = perMonth(a.monthlyAmount(), applied, checks);
         ClaimedMonths months = new ClaimedMonths(SECTION, monthRules(a, applied), paid, cap(a.category(), applied));
         return Decisions.fromMonths(months.decide(a.startMonth(), a.endMonth(), perMonth, checks), checks);
     }
 
-    /** SPEC §5.3: min(monthly × rate, rounded half-up to 0.01, monthly maximum). */
+    /** rules §5.3: min(monthly × rate, rounded half-up to 0.01, monthly maximum). */
     BigDecimal perMonth(BigDecimal monthly, LocalDate applied, Checks checks) {
         ParameterValue<Fraction> rate = parameters.at(ParameterKey.FLEXIBLE_RATE, applied);
         ParameterValue<BigDecimal> max = parameters.at(ParameterKey.FLEXIBLE_MONTHLY_MAX, applied);
@@ -65,7 +65,7 @@ public final class FlexibleRules {
         return perMonth;
     }
 
-    /** SPEC §5.3, in the listed order; already paid and the cap follow in {@link ClaimedMonths}. */
+    /** rules §5.3, in the listed order; already paid and the cap follow in {@link ClaimedMonths}. */
     private List<MonthRule> monthRules(FlexibleApplication a, LocalDate applied) {
         YearMonth registered = YearMonth.from(a.flexibleRegistrationDate());
         YearMonth appMonth = YearMonth.from(applied);
@@ -87,7 +87,7 @@ public final class FlexibleRules {
         return rules;
     }
 
-    /** SPEC §5.3: the lifetime cap of the row's own 人员类别. */
+    /** rules §5.3: the lifetime cap of the row's own 人员类别. */
     private ParameterValue<Integer> cap(PersonCategory category, LocalDate applied) {
         return switch (category) {
             case DIFFICULT -> parameters.at(ParameterKey.FLEXIBLE_CAP_MONTHS_DIFFICULT, applied);

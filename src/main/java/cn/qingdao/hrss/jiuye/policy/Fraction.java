@@ -3,7 +3,7 @@ package cn.qingdao.hrss.jiuye.policy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** An exact rate such as 2/3 (SPEC §5.3, §6): never stored as a rounded decimal. */
+/** An exact rate such as 2/3 (rules §5.3, §6): never stored as a rounded decimal. */
 public record Fraction(long numerator, long denominator) {
 
     public Fraction {

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 
 /**
- * What happened to one claimed month (SPEC §5.2, §5.3).
+ * What happened to one claimed month (rules §5.2, §5.3).
  *
  * @param droppedBy the code of the first month rule that dropped it; null when the month is kept
  * @param amount    the subsidy for the month (scale 2) when kept; null when dropped

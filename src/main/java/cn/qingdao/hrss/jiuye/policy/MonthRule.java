@@ -7,7 +7,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * One rule that may drop a claimed month (SPEC §5.2, §5.3), specific to a subsidy; the rules shared by
+ * One rule that may drop a claimed month (rules §5.2, §5.3), specific to a subsidy; the rules shared by
  * both (already paid, lifetime cap) are applied by {@link ClaimedMonths} after these.
  *
  * @param drops  true when the month is dropped

@@ -1,6 +1,6 @@
 package cn.qingdao.hrss.jiuye.policy;
 
-/** The decision on one application row (SPEC §5). */
+/** The decision on one application row (rules §5). */
 public enum Outcome {
     APPROVED, PARTIAL, REJECTED
 }

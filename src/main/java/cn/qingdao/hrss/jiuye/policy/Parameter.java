@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One policy parameter with all its dated values, oldest first (SPEC §6).
+ * One policy parameter with all its dated values, oldest first (rules §6).
  *
  * @param values non-empty, strictly ascending by {@code effectiveFrom}
  */
@@ -20,7 +20,7 @@ public record Parameter<T>(String key, String description, String unit, String r
 
     /**
      * The value in force on {@code date}: the one with the latest {@code effectiveFrom ≤ date}. A date before
-     * every defined value gets the earliest value: SPEC §6 defines no round before the first one
+     * every defined value gets the earliest value: rules §6 defines no round before the first one
      * ("the values of §5 are in force from 2025-01-01, no earlier round is defined"), so an application dated
      * before 2025-01-01 (e.g. a late claim) is judged by the first round rather than failing. The value
      * returned may be null when the parameter ended on that date.

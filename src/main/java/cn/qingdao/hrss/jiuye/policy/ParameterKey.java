@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The policy parameters the rules need (SPEC §5, §6), each a file {@code <key with dots as folders>.yaml}
+ * The policy parameters the rules need (rules §5, §6), each a file {@code <key with dots as folders>.yaml}
  * under the parameter directory. Every one is required; a file for any other key is refused.
  */
 public final class ParameterKey<T> {
 
-    // SPEC §5.1
+    // rules §5.1
     public static final ParameterKey<BigDecimal> STARTUP_AMOUNT_SMALL_MICRO =
             new ParameterKey<>("startup.amount.small_micro", ValueType.MONEY);
     public static final ParameterKey<BigDecimal> STARTUP_AMOUNT_INDIVIDUAL =
@@ -19,7 +19,7 @@ public final class ParameterKey<T> {
     public static final ParameterKey<Integer> STARTUP_GRADUATE_WINDOW_YEARS =
             new ParameterKey<>("startup.graduate_window_years", ValueType.COUNT);
 
-    // SPEC §5.2
+    // rules §5.2
     public static final ParameterKey<Integer> EMPLOYER_GRADUATE_WINDOW_YEARS =
             new ParameterKey<>("employer.graduate_window_years", ValueType.COUNT);
     public static final ParameterKey<Integer> EMPLOYER_CONTRACT_MIN_YEARS =
@@ -31,7 +31,7 @@ public final class ParameterKey<T> {
     public static final ParameterKey<Integer> EMPLOYER_CAP_MONTHS_GRADUATE =
             new ParameterKey<>("employer.cap_months.graduate", ValueType.COUNT);
 
-    // SPEC §5.3
+    // rules §5.3
     public static final ParameterKey<Fraction> FLEXIBLE_RATE =
             new ParameterKey<>("flexible.rate", ValueType.FRACTION);
     public static final ParameterKey<BigDecimal> FLEXIBLE_MONTHLY_MAX =

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * A parameter is needed on a date for which its value in force is {@code value: null} (the policy ended,
- * SPEC §6, OpenFisca convention) — no rule can be applied; this is a policy-data gap for the operator, not
+ * rules §6, OpenFisca convention) — no rule can be applied; this is a policy-data gap for the operator, not
  * a decision on the row.
  */
 public class ParameterNotInForceException extends IllegalStateException {

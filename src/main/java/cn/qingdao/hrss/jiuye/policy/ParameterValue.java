@@ -3,7 +3,7 @@ package cn.qingdao.hrss.jiuye.policy;
 import java.time.LocalDate;
 
 /**
- * One dated value of a policy parameter (SPEC §6): in force from {@code effectiveFrom} until the next
+ * One dated value of a policy parameter (rules §6): in force from {@code effectiveFrom} until the next
  * dated value of the same parameter. {@code value} is null when the parameter ends on that date.
  *
  * @param key           dotted parameter key, e.g. {@code flexible.rate}

@@ -1,7 +1,7 @@
 package cn.qingdao.hrss.jiuye.policy;
 
 /**
- * A policy parameter file that cannot be used (SPEC §6: "a malformed parameter file stops the program at
+ * A policy parameter file that cannot be used (rules §6: "a malformed parameter file stops the program at
  * start with a message naming the file and the key"). The message reads
  * {@code data/policy/flexible/rate.yaml: values.2025-01-01.value: expected a fraction like 2/3, got "abc"}.
  */

@@ -29,7 +29,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Reads a parameter directory strictly (SPEC §6). Each {@code <key>.yaml} file (folders form the dotted key;
+ * Reads a parameter directory strictly (rules §6). Each {@code <key>.yaml} file (folders form the dotted key;
  * {@code index.yaml} describes its folder) must be:
  * <pre>
  * description: text                # required

@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * The dated policy parameters of SPEC §6, loaded strictly from a directory of OpenFisca-style YAML files
+ * The dated policy parameters of rules §6, loaded strictly from a directory of OpenFisca-style YAML files
  * (see {@link PolicyFileReader}). Immutable and thread-safe once loaded.
  */
 public final class PolicyParameters {

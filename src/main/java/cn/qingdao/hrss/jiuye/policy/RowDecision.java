@@ -11,19 +11,19 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * The decision on one application row (SPEC §5), shared by the three subsidies.
+ * The decision on one application row (rules §5), shared by the three subsidies.
  *
  * @param outcome APPROVED, PARTIAL (some claimed months dropped) or REJECTED
  * @param amount  scale 2; 0.00 when rejected
  * @param months  every claimed month in order when the months were evaluated; empty for the start-up
- *                subsidy and when eligibility failed (months are then not evaluated, SPEC §5 step 2)
- * @param reasons distinct codes, sorted by code name (the order of {@code reason_codes}, SPEC §8)
+ *                subsidy and when eligibility failed (months are then not evaluated, rules §5 step 2)
+ * @param reasons distinct codes, sorted by code name (the order of {@code reason_codes}, rules §8)
  * @param trace   the rules and months checked, in evaluation order; empty unless asked for ({@code explain})
  */
 public record RowDecision(Outcome outcome, BigDecimal amount, List<MonthDecision> months,
                           SortedSet<ReasonCode> reasons, List<RuleCheck> trace) {
 
-    /** Reason codes sort by name, as {@code decisions.csv} lists them (SPEC §8). */
+    /** Reason codes sort by name, as {@code decisions.csv} lists them (rules §8). */
     public static final Comparator<ReasonCode> BY_NAME = Comparator.comparing(ReasonCode::name);
 
     public RowDecision {
@@ -39,7 +39,7 @@ public record RowDecision(Outcome outcome, BigDecimal amount, List<MonthDecision
         return Collections.unmodifiableSortedSet(sorted);
     }
 
-    /** The number of months kept (the {@code months} column of SPEC §8; 0 for the start-up subsidy). */
+    /** The number of months kept (the {@code months} column of rules §8; 0 for the start-up subsidy). */
     public int keptMonths() {
         int n = 0;
         for (MonthDecision m : months) {

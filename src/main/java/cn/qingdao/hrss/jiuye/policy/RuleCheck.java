@@ -4,10 +4,10 @@ import cn.qingdao.hrss.jiuye.domain.ReasonCode;
 import java.util.List;
 
 /**
- * One line of the explanation of a decision (SPEC §10 {@code explain}): a rule or a claimed month, whether
+ * One line of the explanation of a decision (rules §10 {@code explain}): a rule or a claimed month, whether
  * it passed, and with which values and parameters.
  *
- * @param section        the SPEC section implemented, e.g. {@code §5.2}
+ * @param section        the section of docs/rules.md implemented, e.g. {@code §5.2}
  * @param rule           short English description, e.g. {@code contract runs at least the minimum}
  * @param passed         true when the rule did not refuse (for a month: the month was kept)
  * @param code           the code the rule gives when it fails (also shown when it passed); null for notes

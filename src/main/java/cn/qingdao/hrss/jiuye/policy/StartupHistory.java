@@ -1,7 +1,7 @@
 package cn.qingdao.hrss.jiuye.policy;
 
 /**
- * What the caller knows of earlier start-up subsidies (SPEC §5.1, §5 step 4): only APPROVED rows count.
+ * What the caller knows of earlier start-up subsidies (rules §5.1, §5 step 4): only APPROVED rows count.
  *
  * @param personSubsidisedBefore            the 身份证号 was approved in an earlier quarter
  * @param businessSubsidisedBefore          the 统一社会信用代码 was approved in an earlier quarter

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The one-time start-up subsidy (SPEC §5.1): eligibility, then once-only history, then the amount by
+ * The one-time start-up subsidy (rules §5.1): eligibility, then once-only history, then the amount by
  * 主体类型. Pure: the caller supplies the history. Parameters are those in force on the application date.
  *
  * <p>Date arithmetic is {@link LocalDate#plusYears}/{@link LocalDate#plusMonths}, which clamps to the end
@@ -45,7 +45,7 @@ public final class StartupRules {
                 ReasonCode.NOT_OPERATING, () -> "是否正常经营 = " + yesNo(a.operating()));
         operatingLongEnough(a, applied, checks);
         if (checks.anyFailed()) {
-            return Decisions.rejected(checks); // SPEC §5 step 2: history is not evaluated
+            return Decisions.rejected(checks); // rules §5 step 2: history is not evaluated
         }
         history(h, checks);
         if (checks.anyFailed()) {
@@ -57,7 +57,7 @@ public final class StartupRules {
         return Decisions.approved(amount.value(), checks);
     }
 
-    /** SPEC §5.1: a graduate's business registered no later than 毕业日期 + N years. */
+    /** rules §5.1: a graduate's business registered no later than 毕业日期 + N years. */
     private void graduateWindow(StartupApplication a, LocalDate applied, Checks checks) {
         if (a.category() != PersonCategory.GRADUATE) {
             return;
@@ -70,7 +70,7 @@ public final class StartupRules {
                         + "graduated " + a.graduationDate() + " + " + years.value() + " years = " + last, years);
     }
 
-    /** SPEC §5.1: 申请日期 ≥ 登记注册日期 + N months. */
+    /** rules §5.1: 申请日期 ≥ 登记注册日期 + N months. */
     private void operatingLongEnough(StartupApplication a, LocalDate applied, Checks checks) {
         ParameterValue<Integer> months = parameters.at(ParameterKey.STARTUP_OPERATING_MONTHS, applied);
         LocalDate due = a.registrationDate().plusMonths(months.value());
@@ -80,7 +80,7 @@ public final class StartupRules {
                         + (applied.isBefore(due) ? " > " : " ≤ ") + "applied " + applied, months);
     }
 
-    /** SPEC §5.1, §5 step 4: once per person and once per business ever. */
+    /** rules §5.1, §5 step 4: once per person and once per business ever. */
     private static void history(StartupHistory h, Checks checks) {
         checks.check("§5.1", "not subsidised in an earlier quarter",
                 !(h.personSubsidisedBefore() || h.businessSubsidisedBefore()), ReasonCode.ALREADY_SUBSIDISED,

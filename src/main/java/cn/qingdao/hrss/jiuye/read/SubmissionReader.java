@@ -38,8 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads one district submission (one partition of the read step): every data row of the three
- * subsidy sheets, validated field by field (SPEC §4, §5.4) and stored typed; the statistics sheet
- * checked (SPEC §7). A missing sheet or column refuses the submission (SPEC §7) and nothing of it
+ * subsidy sheets, validated field by field (rules §4, §5.4) and stored typed; the statistics sheet
+ * checked (rules §7). A missing sheet or column refuses the submission (rules §7) and nothing of it
  * is kept. Reading is all-or-nothing per submission: a restart reads the file again from the start.
  */
 @Component
@@ -124,7 +124,7 @@ public class SubmissionReader {
         }
     }
 
-    /** The five sheets of SPEC §3, cover first. */
+    /** The five sheets of rules §3, cover first. */
     public static List<String> requiredSheets() {
         return List.of(CoverSheet.SHEET, StartupRowValidator.SHEET.name(), EmployerRowValidator.SHEET.name(),
                 FlexibleRowValidator.SHEET.name(), StatisticsSheet.SHEET.name());
@@ -145,7 +145,7 @@ public class SubmissionReader {
         return (int) progress.rows();
     }
 
-    /** Stores the statistics sheet and its errors (SPEC §7); returns ACCEPTED or REJECTED. */
+    /** Stores the statistics sheet and its errors (rules §7); returns ACCEPTED or REJECTED. */
     private String storeStatistics(long submissionId, StatisticsResult result) {
         tx.executeWithoutResult(t -> {
             for (var e : result.values().entrySet()) {

@@ -13,7 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes an output file so that a crash never leaves a half-written file under its final name
- * (SPEC §1: a failed run is resumed; §8 outputs): the content goes to a hidden temporary file in
+ * (rules §1: a failed run is resumed; §8 outputs): the content goes to a hidden temporary file in
  * the same folder, is forced to disk, then moved over the final name atomically. Every path is
  * resolved inside the output folder and checked not to leave it.
  */

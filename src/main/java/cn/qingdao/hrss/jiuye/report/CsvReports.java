@@ -10,7 +10,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The three CSV files of SPEC §8, written from the database (streamed, never all rows in memory). */
+/** The three CSV files of rules §8, written from the database (streamed, never all rows in memory). */
 @Component
 public class CsvReports {
 
@@ -34,7 +34,7 @@ public class CsvReports {
     }
 
     /**
-     * decisions.csv: sorted by district, subsidy (startup, employer, flexible), row (SPEC §8). Read a
+     * decisions.csv: sorted by district, subsidy (startup, employer, flexible), row (rules §8). Read a
      * (district, subsidy) at a time through the primary key, which is already in row order: one query
      * sorted by district and subsidy made the database sort every decision of the run. The districts come
      * from the run's accepted submissions, not from a scan of its decisions.
@@ -61,7 +61,7 @@ public class CsvReports {
         });
     }
 
-    /** statistics.csv: per district code (the city 370200 first) and indicator in SPEC §3.5 order. */
+    /** statistics.csv: per district code (the city 370200 first) and indicator in rules §3.5 order. */
     void writeStatistics(long runId, Path file) {
         CsvWriter.write(file, new String[] {"quarter", "district_code", "indicator", "value", "last_year",
                 "yoy_pct", "year_to_date"}, csv -> {
@@ -79,7 +79,7 @@ public class CsvReports {
         });
     }
 
-    /** submissions.csv: one line per registry district, ACCEPTED / REJECTED / MISSING (SPEC §8). */
+    /** submissions.csv: one line per registry district, ACCEPTED / REJECTED / MISSING (rules §8). */
     void writeSubmissions(long runId, Quarter quarter, Path file) {
         var byDistrict = RunSubmissions.byDistrict(submissions.of(runId), registry);
         CsvWriter.write(file, new String[] {"quarter", "district_code", "file", "sha256", "status", "error_codes"}, csv -> {

@@ -20,7 +20,7 @@ import cn.qingdao.hrss.jiuye.domain.ReasonCode;
 import cn.qingdao.hrss.jiuye.domain.Subsidy;
 
 /**
- * The feedback workbook (退回清单) of one district for a run (SPEC §7, §8): what the district
+ * The feedback workbook (退回清单) of one district for a run (rules §7, §8): what the district
  * must correct. Sheet {@code 汇总}: the files received, their status, and the number of lines per
  * reason code (or 无退回事项). Sheet {@code 退回明细}: one line per problem — for a refused file its
  * reasons (missing sheet or column, duplicate file, …) with the Chinese detail naming the file,

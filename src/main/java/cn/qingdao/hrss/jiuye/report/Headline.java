@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Figures as a publication states them (SPEC §8 summary, §9; the seed article: "城镇新增就业7.83万人，
+ * Figures as a publication states them (rules §8 summary, §9; the seed article: "城镇新增就业7.83万人，
  * 同比增长12.34% … 提供各类岗位需求超12万个"): counts in 万 (ten thousands) to two decimals,
  * half-up; a "more than N万" form for round statements.
  */

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Months as people read them in the output workbooks (SPEC §8): {@code 202501} is
+ * Months as people read them in the output workbooks (rules §8): {@code 202501} is
  * {@code 2025-01}; a run of consecutive months is {@code 2025-01～2025-03}; runs are joined by
  * {@code 、} when the months are not contiguous.
  */

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 import cn.qingdao.hrss.jiuye.domain.Quarter;
 
 /**
- * Writes every workbook of a run from the database alone (SPEC §8; also the {@code report}
- * command of SPEC §10): under {@code outDir/<Q>/} the city summary {@code summary-<Q>.xlsx}, and
+ * Writes every workbook of a run from the database alone (rules §8; also the {@code report}
+ * command of rules §10): under {@code outDir/<Q>/} the city summary {@code summary-<Q>.xlsx}, and
  * per registry district {@code <district>/payment-roster-<district>-<Q>.xlsx} (accepted
  * submission) and {@code <district>/feedback-<district>-<Q>.xlsx} (any submission). A roster or
  * feedback workbook left from an earlier run for a district that no longer has one is removed,

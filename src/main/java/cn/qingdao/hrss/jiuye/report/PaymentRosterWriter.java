@@ -16,7 +16,7 @@ import cn.qingdao.hrss.jiuye.domain.Quarter;
 import cn.qingdao.hrss.jiuye.domain.Subsidy;
 
 /**
- * The payment roster (发放名册) of one district for a run (SPEC §8): one sheet per subsidy with
+ * The payment roster (发放名册) of one district for a run (rules §8): one sheet per subsidy with
  * its APPROVED and PARTIAL rows in row order — source row, name, ID number (as text), the business
  * or employer for the subsidies that have one, the decision, approved months and amount — and a
  * 合计 line. Written streaming (SXSSF): a district may have many thousand rows.

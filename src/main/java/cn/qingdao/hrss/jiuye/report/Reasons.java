@@ -4,7 +4,7 @@ import java.util.Comparator;
 
 import cn.qingdao.hrss.jiuye.domain.ReasonCode;
 
-/** Reason codes as the output workbooks show them: Chinese message and category (SPEC §5.4, §7). */
+/** Reason codes as the output workbooks show them: Chinese message and category (rules §5.4, §7). */
 final class Reasons {
 
     /** Orders codes as {@link ReasonCode} declares them; unknown codes last, alphabetically. */

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Read access for the output workbooks (SPEC §8: written from the database alone). Large
+ * Read access for the output workbooks (rules §8: written from the database alone). Large
  * results are streamed row by row to a {@link RowCallbackHandler} inside a read-only
  * transaction with a fetch size, so that PostgreSQL uses a cursor instead of loading every row.
  */

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Every output file of a run (SPEC §8), written from the database alone, under {@code out/Q/}.
+ * Every output file of a run (rules §8), written from the database alone, under {@code out/Q/}.
  * The job's last step and the {@code report} command both call this.
  */
 @Component

@@ -7,7 +7,7 @@ import java.util.List;
 import cn.qingdao.hrss.jiuye.domain.ReasonCode;
 
 /**
- * A submission of a run as the output workbooks show it (SPEC §7, §8 submissions.csv).
+ * A submission of a run as the output workbooks show it (rules §7, §8 submissions.csv).
  * A submission flagged {@code duplicate} for the run (one of two files for the same district)
  * is REJECTED with the extra code {@code DUPLICATE_SUBMISSION}, whatever its own status.
  */

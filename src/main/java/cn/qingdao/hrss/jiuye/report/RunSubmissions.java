@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The submissions that make up a run ({@code run_submission} joined to {@code submission}) and
- * each registry district's status ACCEPTED / REJECTED / MISSING (SPEC §7, §8).
+ * each registry district's status ACCEPTED / REJECTED / MISSING (rules §7, §8).
  */
 @Component
 public class RunSubmissions {

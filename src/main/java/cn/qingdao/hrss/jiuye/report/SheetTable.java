@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * Writes a sheet top to bottom, one line after another, for the output workbooks (SPEC §8):
+ * Writes a sheet top to bottom, one line after another, for the output workbooks (rules §8):
  * titles, a header, data and total lines, with column widths fitted to the (Chinese) text
  * written and an A4 landscape print set-up. Text always becomes a string cell — a value that
  * starts with {@code = + - @} is also quote-prefixed, so no spreadsheet ever treats it as a formula.

@@ -8,7 +8,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
- * The streaming workbook the per-district outputs are written with (SPEC §8): POI's {@link SXSSFWorkbook}
+ * The streaming workbook the per-district outputs are written with (rules §8): POI's {@link SXSSFWorkbook}
  * keeping {@value #WINDOW} rows in memory, its temporary sheet files uncompressed (gzip of them cost more
  * CPU than the disk they save, and they are deleted at once), and the finished {@code .xlsx} zipped at
  * {@link Deflater#BEST_SPEED}. A roster of a hundred thousand lines is mostly

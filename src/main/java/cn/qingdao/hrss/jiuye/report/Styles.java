@@ -13,7 +13,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * The cell styles of the output workbooks (SPEC §8), created once per workbook: Chinese-friendly
+ * The cell styles of the output workbooks (rules §8), created once per workbook: Chinese-friendly
  * font, thousands separators, two-decimal money, percentages, text-formatted ID numbers.
  */
 final class Styles {

@@ -30,7 +30,7 @@ import cn.qingdao.hrss.jiuye.domain.Indicator;
 import cn.qingdao.hrss.jiuye.domain.Subsidy;
 
 /**
- * The {@code 图表} sheet of the city summary (SPEC §8 "and charts"): two small data tables and
+ * The {@code 图表} sheet of the city summary (rules §8 "and charts"): two small data tables and
  * native Excel bar charts drawn from them — new urban employment per district this quarter
  * against the same quarter last year, and approved subsidy amounts per district and type.
  */

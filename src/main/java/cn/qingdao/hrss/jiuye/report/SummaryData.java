@@ -11,7 +11,7 @@ import cn.qingdao.hrss.jiuye.domain.Quarter;
 import cn.qingdao.hrss.jiuye.domain.Subsidy;
 
 /**
- * Everything the city summary shows, aggregated in the database for one run (SPEC §8): no row
+ * Everything the city summary shows, aggregated in the database for one run (rules §8): no row
  * of a person is held, only counts and sums per district, subsidy, indicator and reason code.
  */
 record SummaryData(long runId, Quarter quarter, LocalDateTime startedAt, LocalDateTime publishedAt,

@@ -15,7 +15,7 @@ import cn.qingdao.hrss.jiuye.domain.Quarter;
 import cn.qingdao.hrss.jiuye.domain.Subsidy;
 
 /**
- * Loads {@link SummaryData} for a run (SPEC §8): statistics lines, decision counts and sums
+ * Loads {@link SummaryData} for a run (rules §8): statistics lines, decision counts and sums
  * grouped in SQL, reason codes counted while streaming the refused decisions.
  */
 @Component

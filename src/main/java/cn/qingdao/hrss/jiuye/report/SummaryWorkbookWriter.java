@@ -22,7 +22,7 @@ import cn.qingdao.hrss.jiuye.domain.ReasonCode;
 import cn.qingdao.hrss.jiuye.domain.Subsidy;
 
 /**
- * The city's publication workbook {@code summary-<Q>.xlsx} (SPEC §8, §9): 概览 (headline figures
+ * The city's publication workbook {@code summary-<Q>.xlsx} (rules §8, §9): 概览 (headline figures
  * worded as the press states them, indicator notes, policy round, run and input files),
  * 就业统计 (per district and indicator with last year, year-on-year and year-to-date),
  * 补贴汇总 (per district and subsidy: applications, approved, partial, rejected, amount),

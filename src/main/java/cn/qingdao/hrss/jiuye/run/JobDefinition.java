@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * A job definition an operator edits, from {@code jobs/*.yaml} (SPEC §10): its schedule and the
+ * A job definition an operator edits, from {@code jobs/*.yaml} (rules §10): its schedule and the
  * locations a run uses by default. Read strictly: an unknown key or a bad value stops the program
  * with the file and key named.
  */

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Starts and resumes runs of the quarterly job, with the exit codes of SPEC §10: 0 every
+ * Starts and resumes runs of the quarterly job, with the exit codes of rules §10: 0 every
  * submission accepted, 3 completed with refused submissions, 1 failed (restartable), 2 usage;
  * and 4 not started because another run of the quarter is in progress (README "Operating it").
  *

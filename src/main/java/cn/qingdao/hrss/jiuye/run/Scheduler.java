@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code schedule}: stays running and starts the job of a job definition at each time its cron
- * schedule names (SPEC §1, §10), for the quarter the definition says (by default the quarter just
+ * schedule names (rules §1, §10), for the quarter the definition says (by default the quarter just
  * closed). A run that fails is logged and left for {@code restart}; the schedule goes on.
  */
 @Component

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Statistics of quarters before the pipeline existed (SPEC §7, §9): reference data
+ * Statistics of quarters before the pipeline existed (rules §7, §9): reference data
  * {@code quarter,district_code,indicator,value}, used for year-on-year when no earlier run has
  * the quarter. A missing file means no baseline.
  */

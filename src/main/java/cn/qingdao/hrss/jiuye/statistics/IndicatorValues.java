@@ -3,7 +3,7 @@ package cn.qingdao.hrss.jiuye.statistics;
 import cn.qingdao.hrss.jiuye.domain.Indicator;
 
 /**
- * One indicator row of 就业统计 as read (SPEC §3.5, §7): the three months and the quarter total;
+ * One indicator row of 就业统计 as read (rules §3.5, §7): the three months and the quarter total;
  * a value that is not a count is null (and reported as {@code INVALID_NUMBER}).
  *
  * @param rowNumber physical Excel row number (1-based)

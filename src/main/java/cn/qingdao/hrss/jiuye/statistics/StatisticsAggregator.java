@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * City totals, year-on-year and year-to-date of a run (SPEC §7): district values from the
+ * City totals, year-on-year and year-to-date of a run (rules §7): district values from the
  * accepted statistics of the run's accepted submissions; city = their sum; last year from the
  * published run of the same quarter last year, else the baseline; year-to-date for a flow only
  * when every earlier quarter of the year is known, for a stock its own value.
@@ -88,7 +88,7 @@ public class StatisticsAggregator {
         return orBaseline ? baseline.value(q, district, indicator) : null;
     }
 
-    /** (this − last year) / last year × 100, two decimals half-up (SPEC §7); null when unknown or last year is 0. */
+    /** (this − last year) / last year × 100, two decimals half-up (rules §7); null when unknown or last year is 0. */
     static BigDecimal yoy(Long value, Long lastYear) {
         if (value == null || lastYear == null || lastYear == 0) {
             return null;

@@ -4,7 +4,7 @@ import cn.qingdao.hrss.jiuye.domain.Indicator;
 import cn.qingdao.hrss.jiuye.domain.ReasonCode;
 
 /**
- * A problem in 就业统计 (SPEC §7): {@code INVALID_NUMBER}, {@code STAT_TOTAL_MISMATCH} or
+ * A problem in 就业统计 (rules §7): {@code INVALID_NUMBER}, {@code STAT_TOTAL_MISMATCH} or
  * {@code MISSING_INDICATOR}.
  *
  * @param rowNumber    physical Excel row number; 0 for {@code MISSING_INDICATOR} (there is no row)

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Consumes the data rows of 就业统计 ({@link StatisticsSheet#SHEET}) and checks them (SPEC §3.5, §7):
+ * Consumes the data rows of 就业统计 ({@link StatisticsSheet#SHEET}) and checks them (rules §3.5, §7):
  * <ul>
  *   <li>a row's indicator is its 指标 cell matched as a header ({@link Text#label}) against
  *       {@link Indicator#label()}; rows naming no known indicator are ignored, and so is a second row

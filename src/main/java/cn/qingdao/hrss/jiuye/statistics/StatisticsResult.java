@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The 就业统计 sheet of one submission, read and checked (SPEC §7). Any error rejects the district's
+ * The 就业统计 sheet of one submission, read and checked (rules §7). Any error rejects the district's
  * statistics as a whole; the values are kept anyway for the feedback.
  *
- * @param values the indicators that have a row, in the order of SPEC §3.5
- * @param errors every error, in row then column order, then the missing indicators in SPEC §3.5 order
+ * @param values the indicators that have a row, in the order of rules §3.5
+ * @param errors every error, in row then column order, then the missing indicators in rules §3.5 order
  */
 public record StatisticsResult(Map<Indicator, IndicatorValues> values, List<StatisticsError> errors) {
 
@@ -21,7 +21,7 @@ public record StatisticsResult(Map<Indicator, IndicatorValues> values, List<Stat
         errors = List.copyOf(errors);
     }
 
-    /** No error: the statistics count in the city totals (SPEC §7). */
+    /** No error: the statistics count in the city totals (rules §7). */
     public boolean valid() {
         return errors.isEmpty();
     }

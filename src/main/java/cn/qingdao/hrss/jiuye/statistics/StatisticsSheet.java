@@ -6,7 +6,7 @@ import cn.qingdao.hrss.jiuye.workbook.WorkbookException;
 
 import java.util.List;
 
-/** The 就业统计 sheet (SPEC §3.5): its columns, and reading it from a workbook. */
+/** The 就业统计 sheet (rules §3.5): its columns, and reading it from a workbook. */
 public final class StatisticsSheet {
 
     public static final SheetSpec SHEET = new SheetSpec("就业统计",
@@ -22,7 +22,7 @@ public final class StatisticsSheet {
     }
 
     /**
-     * Reads and checks the sheet (SPEC §7).
+     * Reads and checks the sheet (rules §7).
      *
      * @throws WorkbookException MISSING_SHEET / MISSING_COLUMN / UNREADABLE_FILE from the workbook
      */

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The values a choice column allows, found by their exact label after cleaning (SPEC §3.2–3.4, §4).
+ * The values a choice column allows, found by their exact label after cleaning (rules §3.2–3.4, §4).
  * Anything else is {@code INVALID_CHOICE}. Built once per sheet, read for every row.
  */
 public final class Choices<E extends Enum<E>> {

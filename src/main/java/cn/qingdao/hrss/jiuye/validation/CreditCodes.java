@@ -1,7 +1,7 @@
 package cn.qingdao.hrss.jiuye.validation;
 
 /**
- * Unified social credit codes, GB 32100 (SPEC §4): 18 characters from
+ * Unified social credit codes, GB 32100 (rules §4): 18 characters from
  * {@code 0-9ABCDEFGHJKLMNPQRTUWXY} (I, O, S, V, Z never occur), the last a check character:
  * weights 1 3 9 27 19 26 16 17 20 29 25 13 8 24 10 30 28, check = 31 − (Σ mod 31), 31 → 0.
  */

@@ -5,7 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Amounts and counts (SPEC §4, §7). A numeric cell is read as Excel shows it, to 15 significant
+ * Amounts and counts (rules §4, §7). A numeric cell is read as Excel shows it, to 15 significant
  * digits (a formula's 480.96000000000004 is 480.96); text may carry thousands separators
  * ({@code 1,234.50}) and, for amounts, a trailing {@code 元}. Never floating point for the result.
  */

@@ -12,9 +12,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * 吸纳就业社保补贴 rows (SPEC §3.3): every column required except 劳动合同终止日期 (blank or
+ * 吸纳就业社保补贴 rows (rules §3.3): every column required except 劳动合同终止日期 (blank or
  * 无固定期限 = open-ended), 毕业日期 only for 高校毕业生; 单位类型 ∈ {小微企业, 社会组织, 其他用人单位},
- * 人员类别 ∈ {就业困难人员, 高校毕业生}. Field checks only (SPEC §5.4).
+ * 人员类别 ∈ {就业困难人员, 高校毕业生}. Field checks only (rules §5.4).
  */
 public final class EmployerRowValidator implements RowValidator<EmployerApplication> {
 
@@ -38,7 +38,7 @@ public final class EmployerRowValidator implements RowValidator<EmployerApplicat
     private static final int MONTHLY_AMOUNT = 12;
     private static final int APPLICATION_DATE = 13;
 
-    /** Social-insurance subsidies accept these two categories only (SPEC §3.3, §3.4). */
+    /** Social-insurance subsidies accept these two categories only (rules §3.3, §3.4). */
     static final Choices<PersonCategory> CATEGORIES = Choices.of(
             List.of(PersonCategory.DIFFICULT, PersonCategory.GRADUATE), PersonCategory::label);
     static final Choices<EmployerType> EMPLOYER_TYPES = Choices.of(List.of(EmployerType.values()), EmployerType::label);

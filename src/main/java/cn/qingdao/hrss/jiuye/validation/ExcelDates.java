@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
- * Dates and months as districts write them (SPEC §4): Excel serial numbers of the 1900 date
+ * Dates and months as districts write them (rules §4): Excel serial numbers of the 1900 date
  * system and the text forms {@code 2024-03-05}, {@code 2024/3/5}, {@code 2024.3.5} (each optionally
  * followed by a time, ignored), {@code 20240305}, {@code 2024年3月5日}; months also {@code 2024-03},
  * {@code 2024/3}, {@code 2024.3}, {@code 202403}, {@code 2024年3月}.
@@ -29,7 +29,7 @@ final class ExcelDates {
     }
 
     /**
-     * The date of an Excel serial number (1900 date system), its whole part only (SPEC §4).
+     * The date of an Excel serial number (1900 date system), its whole part only (rules §4).
      * Serials 1–59 are 1900-01-01…1900-02-28; 60 is the fake 1900-02-29 and is not a date;
      * from 61 on Excel's count is one day ahead of the real calendar.
      */
@@ -76,7 +76,7 @@ final class ExcelDates {
         return month((int) (v / 100), (int) (v % 100));
     }
 
-    /** A date from cleaned text, in any of the date forms of SPEC §4; null otherwise. */
+    /** A date from cleaned text, in any of the date forms of rules §4; null otherwise. */
     static LocalDate parseDate(String s) {
         int n = s.length();
         if (n == 8 && digits(s, 0, 8)) {
@@ -115,7 +115,7 @@ final class ExcelDates {
         return null;
     }
 
-    /** A month from cleaned text: any date form (its month) or a month form of SPEC §4; null otherwise. */
+    /** A month from cleaned text: any date form (its month) or a month form of rules §4; null otherwise. */
     static YearMonth parseMonth(String s) {
         LocalDate asDate = parseDate(s);
         if (asDate != null) {
@@ -140,7 +140,7 @@ final class ExcelDates {
 
     /**
      * After a date: white space (or {@code T}) then a time {@code H:mm}, {@code H:mm:ss} or
-     * {@code H:mm:ss.fff}, which is ignored (SPEC §4).
+     * {@code H:mm:ss.fff}, which is ignored (rules §4).
      */
     private static boolean timeFollows(String s, int from) {
         int n = s.length();

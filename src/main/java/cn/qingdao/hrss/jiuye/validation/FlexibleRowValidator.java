@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * 灵活就业社保补贴 rows (SPEC §3.4): every column required, 毕业日期 only for 高校毕业生;
- * 人员类别 ∈ {就业困难人员, 高校毕业生}. Field checks only (SPEC §5.4).
+ * 灵活就业社保补贴 rows (rules §3.4): every column required, 毕业日期 only for 高校毕业生;
+ * 人员类别 ∈ {就业困难人员, 高校毕业生}. Field checks only (rules §5.4).
  */
 public final class FlexibleRowValidator implements RowValidator<FlexibleApplication> {
 

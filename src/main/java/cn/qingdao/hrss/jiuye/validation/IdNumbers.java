@@ -3,7 +3,7 @@ package cn.qingdao.hrss.jiuye.validation;
 import java.time.LocalDate;
 
 /**
- * Citizen ID numbers, GB 11643 (SPEC §4): 6-digit region whose first two digits are a province
+ * Citizen ID numbers, GB 11643 (rules §4): 6-digit region whose first two digits are a province
  * code, birth date {@code yyyyMMdd} from 1900-01-01 to a given last day, 3-digit sequence and an
  * ISO 7064 MOD 11-2 check character ({@code x} accepted for {@code X}).
  */

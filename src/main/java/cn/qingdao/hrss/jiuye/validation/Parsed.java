@@ -5,8 +5,8 @@ import cn.qingdao.hrss.jiuye.domain.ReasonCode;
 import java.util.Objects;
 
 /**
- * The result of reading one cell as a value of SPEC §4: either the value or the field code of
- * SPEC §5.4 (or {@code INVALID_NUMBER} of SPEC §7 for counts) saying why it could not be read.
+ * The result of reading one cell as a value of rules §4: either the value or the field code of
+ * rules §5.4 (or {@code INVALID_NUMBER} of rules §7 for counts) saying why it could not be read.
  * Exactly one of the two is non-null.
  */
 public record Parsed<T>(T value, ReasonCode error) {

@@ -14,13 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The cells of one data row being read (SPEC §4, §5.4): each accessor reads a column by its index in
+ * The cells of one data row being read (rules §4, §5.4): each accessor reads a column by its index in
  * the SheetSpec, returns the value or null, and records a {@link FieldError} for a bad cell.
  * One instance per row; not shared.
  */
 final class RowFields {
 
-    /** The text that marks an open-ended contract in 劳动合同终止日期 (SPEC §3.3). */
+    /** The text that marks an open-ended contract in 劳动合同终止日期 (rules §3.3). */
     static final String OPEN_ENDED = "无固定期限";
 
     private final SheetSpec sheet;
@@ -63,7 +63,7 @@ final class RowFields {
     /**
      * 身份证号: upper-case when valid; otherwise the error is recorded and the text as read is
      * returned (cleaned; a numeric cell's digits as Excel shows them; null when blank), so that
-     * the row can still be reported by ID (SPEC §8 decisions.csv).
+     * the row can still be reported by ID (rules §8 decisions.csv).
      */
     String idNumber(int column, Quarter quarter) {
         RawCell cell = row.cell(column);
@@ -71,12 +71,12 @@ final class RowFields {
         return id != null ? id : asRead(cell);
     }
 
-    /** 毕业日期: read and required only for 高校毕业生 (SPEC §4); otherwise ignored, null. */
+    /** 毕业日期: read and required only for 高校毕业生 (rules §4); otherwise ignored, null. */
     LocalDate graduationDate(int column, PersonCategory category) {
         return category == PersonCategory.GRADUATE ? date(column) : null;
     }
 
-    /** 劳动合同终止日期 (SPEC §3.3): blank or 无固定期限 is an open-ended contract (null); else a date. */
+    /** 劳动合同终止日期 (rules §3.3): blank or 无固定期限 is an open-ended contract (null); else a date. */
     LocalDate contractEnd(int column) {
         RawCell cell = row.cell(column);
         if (cell.isBlank() || (cell.kind() == RawCell.Kind.TEXT && OPEN_ENDED.equals(Text.label(cell.text())))) {

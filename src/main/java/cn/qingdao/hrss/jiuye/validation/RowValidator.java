@@ -6,7 +6,7 @@ import cn.qingdao.hrss.jiuye.domain.Subsidy;
 import cn.qingdao.hrss.jiuye.workbook.DataRow;
 import cn.qingdao.hrss.jiuye.workbook.SheetSpec;
 
-/** Reads and field-checks the rows of one subsidy sheet (SPEC §3.2–3.4, §4, §5.4). Stateless, thread-safe. */
+/** Reads and field-checks the rows of one subsidy sheet (rules §3.2–3.4, §4, §5.4). Stateless, thread-safe. */
 public interface RowValidator<A extends Application> {
 
     /** The sheet and its columns, in the order {@link DataRow#cells()} follows. */

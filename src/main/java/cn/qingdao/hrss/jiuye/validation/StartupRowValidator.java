@@ -12,9 +12,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * 一次性创业补贴 rows (SPEC §3.2): every column required, 毕业日期 only for 高校毕业生;
+ * 一次性创业补贴 rows (rules §3.2): every column required, 毕业日期 only for 高校毕业生;
  * 人员类别 ∈ {高校毕业生, 就业困难人员, 返乡入乡农民工}, 主体类型 ∈ {小微企业, 个体工商户}.
- * Field checks only (SPEC §5.4); eligibility is decided elsewhere.
+ * Field checks only (rules §5.4); eligibility is decided elsewhere.
  */
 public final class StartupRowValidator implements RowValidator<StartupApplication> {
 

@@ -5,7 +5,7 @@ import cn.qingdao.hrss.jiuye.domain.Application;
 import java.util.List;
 
 /**
- * A data row read and field-checked (SPEC §4, §5 step 1). The application is always present and
+ * A data row read and field-checked (rules §4, §5 step 1). The application is always present and
  * filled as far as the cells allow (unreadable fields null; the ID number and name as read), so
  * that every row can be reported; it may be decided only when {@link #valid()}.
  *
@@ -18,7 +18,7 @@ public record ValidatedRow<A extends Application>(int rowNumber, A application, 
         errors = List.copyOf(errors);
     }
 
-    /** No field code: the row goes on to eligibility (SPEC §5 step 2). */
+    /** No field code: the row goes on to eligibility (rules §5 step 2). */
     public boolean valid() {
         return errors.isEmpty();
     }

@@ -11,9 +11,9 @@ import java.time.YearMonth;
 import java.util.Locale;
 
 /**
- * Reading one cell as one kind of value (SPEC §4), without trusting its format. Every parser
+ * Reading one cell as one kind of value (rules §4), without trusting its format. Every parser
  * reads a blank cell (or text that is empty once trimmed) as {@code MISSING_VALUE}, except
- * {@link #count}, whose only failure is {@code INVALID_NUMBER} (SPEC §7). An error cell
+ * {@link #count}, whose only failure is {@code INVALID_NUMBER} (rules §7). An error cell
  * ({@code #REF!}, …) is the kind's invalid code ({@code MISSING_VALUE} for plain text, which has none).
  * Text is always trimmed and folded to half-width first ({@link Text#clean}).
  */
@@ -22,7 +22,7 @@ public final class Values {
     private Values() {
     }
 
-    /** Text: trimmed, full-width folded; a numeric cell gives what Excel shows (SPEC §4). */
+    /** Text: trimmed, full-width folded; a numeric cell gives what Excel shows (rules §4). */
     public static Parsed<String> text(RawCell cell) {
         String s = switch (cell.kind()) {
             case TEXT, BOOLEAN -> Text.clean(cell.text());
@@ -33,7 +33,7 @@ public final class Values {
     }
 
     /**
-     * 身份证号, GB 11643 (SPEC §4): the ID upper-cased when valid with a birth date no later than
+     * 身份证号, GB 11643 (rules §4): the ID upper-cased when valid with a birth date no later than
      * the quarter's last day; a numeric cell is {@code ID_STORED_AS_NUMBER} (digits lost, never
      * repaired); anything else {@code INVALID_ID_NUMBER}.
      */
@@ -54,7 +54,7 @@ public final class Values {
         };
     }
 
-    /** 统一社会信用代码, GB 32100 (SPEC §4): upper-cased when valid, else {@code INVALID_CREDIT_CODE}. */
+    /** 统一社会信用代码, GB 32100 (rules §4): upper-cased when valid, else {@code INVALID_CREDIT_CODE}. */
     public static Parsed<String> creditCode(RawCell cell) {
         if (cell.isBlank()) {
             return Parsed.failure(ReasonCode.MISSING_VALUE);
@@ -71,7 +71,7 @@ public final class Values {
     }
 
     /**
-     * A date (SPEC §4): a numeric cell holding an 8-digit whole number is {@code yyyyMMdd}; any
+     * A date (rules §4): a numeric cell holding an 8-digit whole number is {@code yyyyMMdd}; any
      * other numeric cell (date-formatted or not) is an Excel serial, its whole part; text in the
      * forms of {@link ExcelDates#parseDate}. Else {@code INVALID_DATE}.
      */
@@ -88,7 +88,7 @@ public final class Values {
     }
 
     /**
-     * A month (SPEC §4): a numeric cell holding a 6-digit whole number is {@code yyyyMM}, otherwise
+     * A month (rules §4): a numeric cell holding a 6-digit whole number is {@code yyyyMM}, otherwise
      * as a date (its month); text in the month or date forms of {@link ExcelDates#parseMonth}.
      * A number that is not date-formatted and looks like {@code 2024.3} (a year, a point and a
      * fraction: what Excel makes of typing 2024.3 or 2024.10) is {@code INVALID_MONTH}: 2024.1 may mean
@@ -107,7 +107,7 @@ public final class Values {
     }
 
     /**
-     * An amount in yuan (SPEC §4): non-negative, at most two decimals once trailing zeros are
+     * An amount in yuan (rules §4): non-negative, at most two decimals once trailing zeros are
      * dropped, scale 2. Numeric cells are first rounded to 15 significant digits as Excel shows them;
      * text may use thousands separators and end in 元. Else {@code INVALID_AMOUNT}.
      */
@@ -124,7 +124,7 @@ public final class Values {
     }
 
     /**
-     * A statistics count (SPEC §4, §7): a non-negative whole number below 10^15, numeric or text with
+     * A statistics count (rules §4, §7): a non-negative whole number below 10^15, numeric or text with
      * thousands separators ({@code 12,345}; {@code 12.0} is 12). Anything else, blank included,
      * is {@code INVALID_NUMBER}.
      */
@@ -138,7 +138,7 @@ public final class Values {
     }
 
     /**
-     * Yes/no (SPEC §4): 是/否, Y/N, yes/no, true/false, 1/0, case-insensitive; Excel's TRUE/FALSE
+     * Yes/no (rules §4): 是/否, Y/N, yes/no, true/false, 1/0, case-insensitive; Excel's TRUE/FALSE
      * cells and the numbers 1/0 too. Else {@code INVALID_CHOICE}.
      */
     public static Parsed<Boolean> yesNo(RawCell cell) {
@@ -153,7 +153,7 @@ public final class Values {
         return value == null ? Parsed.failure(ReasonCode.INVALID_CHOICE) : Parsed.of(value);
     }
 
-    /** One of the allowed labels (SPEC §4): see {@link Choices#parse}. */
+    /** One of the allowed labels (rules §4): see {@link Choices#parse}. */
     public static <E extends Enum<E>> Parsed<E> choice(RawCell cell, Choices<E> choices) {
         return choices.parse(cell);
     }

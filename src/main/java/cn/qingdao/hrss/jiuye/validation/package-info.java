@@ -1,14 +1,14 @@
 /**
- * Reading values and field-checking the rows of the three subsidy sheets (SPEC §3.2–3.4, §4, §5.4).
+ * Reading values and field-checking the rows of the three subsidy sheets (rules §3.2–3.4, §4, §5.4).
  * <p>
  * {@link cn.qingdao.hrss.jiuye.validation.Values} reads one cell as one kind of value;
  * {@link cn.qingdao.hrss.jiuye.validation.StartupRowValidator},
  * {@link cn.qingdao.hrss.jiuye.validation.EmployerRowValidator} and
  * {@link cn.qingdao.hrss.jiuye.validation.FlexibleRowValidator} turn a
  * {@link cn.qingdao.hrss.jiuye.workbook.DataRow} into an application and its field errors.
- * Eligibility (SPEC §5 steps 2–4) is not decided here.
+ * Eligibility (rules §5 steps 2–4) is not decided here.
  * <p>
- * Decisions where SPEC §4 is silent:
+ * Decisions where rules §4 is silent:
  * <ul>
  *   <li>An error cell ({@code #REF!}, {@code #N/A}) is the kind's invalid code; in a plain text column,
  *       which has none, it is {@code MISSING_VALUE}.</li>
@@ -24,7 +24,7 @@
  *       mean January or October.</li>
  *   <li>Amount text: thousands separators must group by three; no sign, no currency symbol but a
  *       trailing {@code 元}. Counts: {@code 12.0} is 12; values of 10^15 and more are {@code INVALID_NUMBER}
- *       (beyond Excel's precision), and a blank count is {@code INVALID_NUMBER} too (SPEC §7 has no
+ *       (beyond Excel's precision), and a blank count is {@code INVALID_NUMBER} too (rules §7 has no
  *       missing-value code for statistics).</li>
  *   <li>Choices match the label exactly after trimming and width folding; inner spaces are not ignored.
  *       {@code 无固定期限} is matched as a header ({@link cn.qingdao.hrss.jiuye.support.text.Text#label}), so

@@ -3,7 +3,7 @@ package cn.qingdao.hrss.jiuye.workbook;
 import cn.qingdao.hrss.jiuye.support.text.Text;
 
 /**
- * What a text cell may hold once read (SPEC §4 "without trusting the format"): characters a
+ * What a text cell may hold once read (rules §4 "without trusting the format"): characters a
  * district cannot see and a database may refuse are dropped — C0 and C1 control characters
  * except tab, line feed and carriage return; zero-width spaces and joiners, the word joiner and
  * the byte-order mark; the non-characters U+FFFE/U+FFFF; unpaired surrogates — and the text is cut
@@ -17,7 +17,7 @@ final class CellText {
     private CellText() {
     }
 
-    /** A sheet name of the file as it is matched: sanitised like cell text, then trimmed and folded (SPEC §3). */
+    /** A sheet name of the file as it is matched: sanitised like cell text, then trimmed and folded (rules §3). */
     static String sheetName(String name) {
         return Text.sheetName(sanitise(name));
     }

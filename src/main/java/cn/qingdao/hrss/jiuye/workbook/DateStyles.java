@@ -10,7 +10,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 /**
  * Tells whether an .xlsx cell style ({@code s} attribute) carries a date or time number format
  * (built-in ids 14–22, 45–47, or a custom format such as {@code yyyy-mm-dd}), so that a number
- * cell can be marked as a date (SPEC §4: "a date cell"). Answers are cached per style index.
+ * cell can be marked as a date (rules §4: "a date cell"). Answers are cached per style index.
  */
 final class DateStyles {
 

@@ -7,7 +7,7 @@ import javax.xml.stream.XMLStreamException;
 import cn.qingdao.hrss.jiuye.domain.ReasonCode;
 
 /**
- * The messages of file-level reading failures (SPEC §7), in English for the operator and in
+ * The messages of file-level reading failures (rules §7), in English for the operator and in
  * Chinese for the district: they name the file (never its folder) and the sheet where there is
  * one, and say what the district should do. They never quote cell contents.
  */

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * Recognises a file's container by its first bytes, never by its extension (SPEC §7: "without
+ * Recognises a file's container by its first bytes, never by its extension (rules §7: "without
  * trusting the format"): a ZIP archive (OOXML), an OLE2 compound document (.xls, or an encrypted
  * OOXML package), or anything else.
  */

@@ -9,7 +9,7 @@ import cn.qingdao.hrss.jiuye.domain.ReasonCode;
 import cn.qingdao.hrss.jiuye.support.text.Text;
 
 /**
- * Finds the header row of a table sheet (SPEC §3): the first row whose cells, matched as labels
+ * Finds the header row of a table sheet (rules §3): the first row whose cells, matched as labels
  * ({@link Text#label}: white space, bracketed notes and a trailing colon ignored), contain every
  * column of the {@link SheetSpec}. Columns may be in any order, extra columns are ignored, and a
  * label that appears twice is taken at its first (leftmost) column. Rows above it are titles.

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * SPEC §3, "a merged cell's value belongs to every row it spans": wraps the physical rows of a
+ * rules §3, "a merged cell's value belongs to every row it spans": wraps the physical rows of a
  * sheet and copies the value of each merge's top-left cell into every cell of its range, creating
  * rows the file leaves out inside a merge. Hands out only rows with a non-blank cell.
  *

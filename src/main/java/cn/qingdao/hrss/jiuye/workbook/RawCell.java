@@ -1,8 +1,8 @@
 package cn.qingdao.hrss.jiuye.workbook;
 
 /**
- * One cell as stored in the workbook, before any interpretation (SPEC §4 decides what it means).
- * A formula cell is represented by its cached value (SPEC §3). A merged cell's value is repeated
+ * One cell as stored in the workbook, before any interpretation (rules §4 decides what it means).
+ * A formula cell is represented by its cached value (rules §3). A merged cell's value is repeated
  * in every cell the merge spans.
  *
  * @param column         0-based column index (A = 0)

@@ -2,7 +2,7 @@ package cn.qingdao.hrss.jiuye.workbook;
 
 /**
  * A pull reader over the physical rows of one sheet, top to bottom. Implementations hold at most
- * one row (plus the merge ranges of the sheet) in memory, whatever the number of rows (SPEC §3).
+ * one row (plus the merge ranges of the sheet) in memory, whatever the number of rows (rules §3).
  */
 interface RowCursor extends AutoCloseable {
 

@@ -13,7 +13,7 @@ import javax.xml.stream.XMLStreamReader;
 import com.fasterxml.aalto.stax.InputFactoryImpl;
 
 /**
- * StAX readers for the parts of an untrusted .xlsx (SPEC §1: "without trusting the format"):
+ * StAX readers for the parts of an untrusted .xlsx (rules §1: "without trusting the format"):
  * no DTD, no external entities, so a crafted part can neither fetch files nor expand entities.
  *
  * <p>The parser is aalto-xml (issue 5: several times faster than the JDK's on a sheet part). It

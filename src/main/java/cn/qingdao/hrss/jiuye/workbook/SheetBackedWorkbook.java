@@ -7,7 +7,7 @@ import cn.qingdao.hrss.jiuye.support.text.Text;
 
 /**
  * A {@link SubmissionWorkbook} over a {@link SheetSource} of either format: sheets found by name
- * (SPEC §3, {@link Text#sheetName}), rows streamed one at a time, tables read by {@link TableReader}.
+ * (rules §3, {@link Text#sheetName}), rows streamed one at a time, tables read by {@link TableReader}.
  */
 final class SheetBackedWorkbook implements SubmissionWorkbook {
 
@@ -22,7 +22,7 @@ final class SheetBackedWorkbook implements SubmissionWorkbook {
         return source.sheetNames();
     }
 
-    /** Matches the name as SPEC §3 does (trimmed, full-width folded). */
+    /** Matches the name as rules §3 does (trimmed, full-width folded). */
     @Override
     public boolean hasSheet(String name) {
         return source.sheetNames().contains(Text.sheetName(name));

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One opened file of a given format (.xlsx or .xls): its sheet names and, per sheet, a cursor over
- * its physical rows with merged cells already filled in (SPEC §3). {@link SheetBackedWorkbook}
+ * its physical rows with merged cells already filled in (rules §3). {@link SheetBackedWorkbook}
  * builds the table logic on top of it, once for both formats.
  */
 interface SheetSource extends AutoCloseable {

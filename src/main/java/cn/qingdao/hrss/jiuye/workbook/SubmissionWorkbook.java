@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * A district workbook opened for reading (SPEC §3). Sheets are read streaming: a reader never
+ * A district workbook opened for reading (rules §3). Sheets are read streaming: a reader never
  * holds more than one row at a time, whatever the number of rows.
  */
 public interface SubmissionWorkbook extends Closeable {
 
-    /** The sheet names of the file, as matched (trimmed, full-width folded: SPEC §3). */
+    /** The sheet names of the file, as matched (trimmed, full-width folded: rules §3). */
     List<String> sheetNames();
 
     default boolean hasSheet(String name) {
@@ -22,7 +22,7 @@ public interface SubmissionWorkbook extends Closeable {
 
     /**
      * The data rows of a table sheet: header found below any title rows, blank rows skipped,
-     * reading stopped at a totals row, columns mapped by header text (SPEC §3).
+     * reading stopped at a totals row, columns mapped by header text (rules §3).
      *
      * @throws WorkbookException MISSING_SHEET, MISSING_COLUMN (naming every missing column), or
      *                           UNREADABLE_FILE when the sheet's content cannot be parsed

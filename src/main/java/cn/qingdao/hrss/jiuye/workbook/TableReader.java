@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import cn.qingdao.hrss.jiuye.support.text.Text;
 
 /**
- * Reads the data rows of a table sheet from its rows (SPEC §3), the same for .xlsx and .xls:
+ * Reads the data rows of a table sheet from its rows (rules §3), the same for .xlsx and .xls:
  * the header is found by {@link HeaderFinder}; below it, a row whose first non-blank cell is
  * {@code 合计} or {@code 总计} ends the data (it and every row below are not data), a row blank in
  * every spec column is skipped (templates come pre-numbered in 序号), and every other row becomes
@@ -43,7 +43,7 @@ final class TableReader {
         }
     }
 
-    /** SPEC §3: the first non-blank cell (any column, 序号 included) reads 合计 or 总计. */
+    /** rules §3: the first non-blank cell (any column, 序号 included) reads 合计 or 总计. */
     static boolean isTotals(RawRow row) {
         for (RawCell cell : row.cells()) {
             if (!cell.isBlank()) {

@@ -3,7 +3,7 @@ package cn.qingdao.hrss.jiuye.workbook;
 import cn.qingdao.hrss.jiuye.domain.ReasonCode;
 
 /**
- * A submission-level reading failure (SPEC §7): the code, and what is wrong (file, sheet, column)
+ * A submission-level reading failure (rules §7): the code, and what is wrong (file, sheet, column)
  * in plain words twice — in English for the operator's log ({@link #getMessage()}) and in Chinese
  * for the district's feedback workbook ({@link #messageZh()}). Never carries personal data.
  */

@@ -10,7 +10,7 @@ import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
- * Opens a district submission (SPEC §3, §7), recognising its format by content, never by the file
+ * Opens a district submission (rules §3, §7), recognising its format by content, never by the file
  * name's extension:
  * <ul>
  *   <li>a ZIP archive → an .xlsx, read streaming ({@link XlsxSheetSource});</li>

@@ -12,7 +12,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 
 /**
- * The physical rows of an .xls sheet as {@link RawCell}s (SPEC §3, §4): a formula counts by its
+ * The physical rows of an .xls sheet as {@link RawCell}s (rules §3, §4): a formula counts by its
  * cached result (never evaluated), a number with a date format is a date (its serial number, in
  * the 1900 date system), an error cell carries its error text.
  */

@@ -10,7 +10,7 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
- * A legacy .xls (BIFF8) read through POI's HSSF (SPEC §3: older office suites still produce it).
+ * A legacy .xls (BIFF8) read through POI's HSSF (rules §3: older office suites still produce it).
  * HSSF loads the whole workbook, which is bounded: an .xls holds at most 65,536 rows per sheet.
  */
 final class XlsSheetSource implements SheetSource {

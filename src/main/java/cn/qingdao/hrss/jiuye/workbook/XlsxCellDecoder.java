@@ -7,7 +7,7 @@ import java.time.format.DateTimeParseException;
 import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
- * Turns an .xlsx {@code <c>} (its type, style and cached value) into a {@link RawCell} (SPEC §3, §4):
+ * Turns an .xlsx {@code <c>} (its type, style and cached value) into a {@link RawCell} (rules §3, §4):
  * {@code t="s"} shared string, {@code t="inlineStr"} inline string, {@code t="str"} a formula's text
  * result, {@code t="b"} boolean, {@code t="e"} error (its text, e.g. {@code #REF!}), {@code t="d"}
  * ISO date, otherwise a number — a date when its style has a date number format.
@@ -77,7 +77,7 @@ final class XlsxCellDecoder {
         try {
             number = Double.parseDouble(value.trim());
         } catch (NumberFormatException e) {
-            return RawCell.text(column, value); // not a number after all: let SPEC §4 judge the text
+            return RawCell.text(column, value); // not a number after all: let rules §4 judge the text
         }
         if (dateStyles.isDate(style)) {
             // RawCell serials are in the 1900 date system; a 1904 workbook's dates are shifted to it

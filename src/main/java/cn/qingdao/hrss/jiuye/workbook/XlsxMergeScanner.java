@@ -17,7 +17,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * The pre-pass over an .xlsx sheet part that collects its merge ranges: in the file
- * {@code <mergeCells>} comes after {@code <sheetData>}, but SPEC §3 needs a merge's value in
+ * {@code <mergeCells>} comes after {@code <sheetData>}, but rules §3 needs a merge's value in
  * every row it spans while the rows stream by. Only the ranges are kept, never the rows.
  *
  * <p>The sheet data is not parsed here: the bytes are searched for the {@code <mergeCells} start

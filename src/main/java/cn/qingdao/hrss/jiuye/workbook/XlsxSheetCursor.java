@@ -11,10 +11,10 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Streams the {@code <sheetData>} of an .xlsx sheet part with StAX, one {@code <row>} at a time
- * (SPEC §3: a sheet may have a million rows; memory does not grow with them).
+ * (rules §3: a sheet may have a million rows; memory does not grow with them).
  *
  * <p>An inline string is the {@code <t>} of every rich-text run, phonetic {@code <rPh>} ignored;
- * a formula's {@code <f>} is skipped, its cached {@code <v>} counts (SPEC §3), it is never
+ * a formula's {@code <f>} is skipped, its cached {@code <v>} counts (rules §3), it is never
  * evaluated; {@link XlsxCellDecoder} turns the result into a {@link RawCell}. Rows and cells
  * without an {@code r} attribute follow the previous one; a row numbered at or before the previous
  * one (never written by an office suite) makes the sheet unreadable rather than two rows one.

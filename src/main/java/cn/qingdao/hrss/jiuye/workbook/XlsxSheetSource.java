@@ -20,7 +20,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 
 /**
- * An .xlsx opened for streaming (SPEC §3): the package read-only through POI's {@link OPCPackage}
+ * An .xlsx opened for streaming (rules §3): the package read-only through POI's {@link OPCPackage}
  * (its zip-bomb guard, {@code ZipSecureFile}, stays on), sheet names and parts from
  * {@link XSSFReader}, styles and shared strings loaded once, each sheet's XML parsed by
  * {@link XlsxSheetCursor}. Never builds an {@code XSSFWorkbook}, which would hold every row.

@@ -1,5 +1,5 @@
 /**
- * Reading district workbooks (SPEC §3; failures of SPEC §7).
+ * Reading district workbooks (rules §3; failures of rules §7).
  *
  * <p>{@link cn.qingdao.hrss.jiuye.workbook.Workbooks#open} recognises the file by its content and
  * returns a {@link cn.qingdao.hrss.jiuye.workbook.SubmissionWorkbook}. Reading is layered, each

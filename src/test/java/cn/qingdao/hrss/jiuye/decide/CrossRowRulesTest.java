@@ -16,7 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The rules that look across rows, districts and quarters (SPEC §5 step 4), decided from the
+ * The rules that look across rows, districts and quarters (rules §5 step 4), decided from the
  * database in rank order with chunks of two rows, so that every case crosses a chunk boundary:
  * the same person or business in two districts, months already kept by an earlier-ranked row,
  * a start-up subsidy granted in an earlier quarter, a cap reached across quarters.

@@ -26,7 +26,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Re-decides the planned sample rows with an independent, minimal reading of SPEC §5 (on the typed
+ * Re-decides the planned sample rows with an independent, minimal reading of rules §5 (on the typed
  * plan, not the cells) and checks that each row receives exactly the codes it was designed for:
  * ordinary rows none, deliberate rows theirs. Field-code rows are only checked to hold a fault.
  */

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.junit.jupiter.api.Test;
 
-/** Every form a value is rendered in reads back, by a minimal reading of SPEC §4, as the value. */
+/** Every form a value is rendered in reads back, by a minimal reading of rules §4, as the value. */
 class ValueFormatsTest {
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})( \\d{2}:\\d{2}:\\d{2})?");

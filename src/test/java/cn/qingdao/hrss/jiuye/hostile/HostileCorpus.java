@@ -26,7 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import cn.qingdao.hrss.jiuye.support.text.Text;
 
 /**
- * The corpus of broken and hostile submissions of issue 6 (SPEC §3, §4, §7), written by code into a
+ * The corpus of broken and hostile submissions of issue 6 (rules §3, §4, §7), written by code into a
  * temporary inbox from the sample quarter's good files ({@code data/inbox/2025Q1}).
  *
  * <p>A district can only be refused for one file per run (a second file makes both
@@ -104,7 +104,7 @@ final class HostileCorpus {
             w.flush();
         }).writeTo(c.inbox.resolve("370211_2025Q1.xlsx"));
         c.add(new Case("370212", "370212_2025Q1.xlsx", ACCEPTED, Set.of(),
-                "a million formatted but empty rows in 填报信息 and 就业统计 (blank rows are skipped: SPEC §3)"));
+                "a million formatted but empty rows in 填报信息 and 就业统计 (blank rows are skipped: rules §3)"));
         PackageParts million = PackageParts.of(sample("370212"));
         for (String sheet : List.of("填报信息", "就业统计")) {
             String part = million.sheetPart(sheet);
@@ -284,7 +284,7 @@ final class HostileCorpus {
         }
     }
 
-    /** Sets the value next to a cover label (SPEC §3.1). */
+    /** Sets the value next to a cover label (rules §3.1). */
     static void cover(XSSFWorkbook wb, String label, String value) {
         for (Row row : wb.getSheet("填报信息")) {
             Cell first = row.getCell(row.getFirstCellNum());
@@ -296,7 +296,7 @@ final class HostileCorpus {
         throw new IllegalArgumentException("no cover label " + label);
     }
 
-    /** Renames the header cell whose label is {@code label} (SPEC §3 matching). */
+    /** Renames the header cell whose label is {@code label} (rules §3 matching). */
     static void relabel(Sheet sheet, String label, String replacement) {
         Cell cell = HostileRows.header(sheet, label);
         cell.setCellValue(replacement);

@@ -21,7 +21,7 @@ import cn.qingdao.hrss.jiuye.support.text.Text;
  * formulas with cached values, {@code #REF!}, merged cells in the data area, a hidden row and hidden
  * sheets, 40,000-character text, control characters (NUL included), {@code 1.2E+17}, dates before 1900,
  * text in number columns, values starting with {@code = + - @}. {@link #write} says where they are
- * and the field code each spoiled cell must get (SPEC §4, §5.4).
+ * and the field code each spoiled cell must get (rules §4, §5.4).
  */
 final class HostileRows {
 
@@ -151,7 +151,7 @@ final class HostileRows {
         return cell != null ? cell : row.createCell(col);
     }
 
-    /** The header cell whose label (SPEC §3) is {@code label}. */
+    /** The header cell whose label (rules §3) is {@code label}. */
     static Cell header(Sheet sheet, String label) {
         for (Row row : sheet) {
             for (Cell cell : row) {

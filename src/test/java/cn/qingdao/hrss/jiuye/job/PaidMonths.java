@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** "Nothing is paid twice" (SPEC §5.2, §5.3): every kept month in the database, once per person and subsidy. */
+/** "Nothing is paid twice" (rules §5.2, §5.3): every kept month in the database, once per person and subsidy. */
 final class PaidMonths {
 
     private PaidMonths() {

@@ -9,7 +9,7 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A real PostgreSQL server for tests (DEVELOPERS.md: no mocks of the database), started once per
+ * A real PostgreSQL server for tests (no mocks of the database), started once per
  * test JVM from the zonky Maven artifact; each caller gets a fresh, empty database of its own.
  */
 public final class PostgresDatabase {

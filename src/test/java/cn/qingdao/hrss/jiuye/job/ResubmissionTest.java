@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * A district replaces its file and the quarter is run again (SPEC §1, §10): only that file is
+ * A district replaces its file and the quarter is run again (rules §1, §10): only that file is
  * read, the district's decisions and statistics (and the city totals) are replaced, every other
  * district's decisions stay as they were, the quarter's record is the new run alone, and no
  * month is paid twice.

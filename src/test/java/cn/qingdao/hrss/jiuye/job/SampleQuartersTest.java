@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The sample quarters of {@code data/inbox}, run as the README runs them: 2025Q1 reproduces the
- * figures of SPEC §9 and exercises every row-level reason code; 2025Q2, run after it, sees Q1's
+ * figures of rules §9 and exercises every row-level reason code; 2025Q2, run after it, sees Q1's
  * approvals as history; running Q1 again replaces its record and changes nothing.
  * Subclasses choose the database; the methods run in order on one database.
  */
@@ -63,7 +63,7 @@ abstract class SampleQuartersTest {
         assertThat(postings).isGreaterThan(120_000);
         assertThat(lines(out().resolve("2025Q1/submissions.csv"))).hasSize(11)
                 .allMatch(l -> l.startsWith("quarter") || l.contains(",ACCEPTED,"));
-        // The publication's headline figures, as the Qingdao Daily reports them (SPEC §9, issue 7).
+        // The publication's headline figures, as the Qingdao Daily reports them (rules §9, issue 7).
         List<String> summary = WorkbookText.cells(out().resolve("2025Q1/summary-2025Q1.xlsx"));
         assertThat(summary).anyMatch(c -> c.startsWith("概览!") && c.endsWith("=7.83万人"))
                 .anyMatch(c -> c.startsWith("概览!") && c.endsWith("=12.34%"))
@@ -90,9 +90,9 @@ abstract class SampleQuartersTest {
         assertThat(exit).isEqualTo(QuarterRunner.OK);
         Set<String> codes = reasonCodes(out().resolve("2025Q2/decisions.csv"));
         assertThat(codes).contains("ALREADY_SUBSIDISED", "MONTH_ALREADY_PAID", "PERIOD_CAP_REACHED");
-        // No month is paid twice to a person under a subsidy, across both quarters (SPEC §5.2, §5.3).
+        // No month is paid twice to a person under a subsidy, across both quarters (rules §5.2, §5.3).
         assertThat(PaidMonths.paidTwice(jdbc)).isEmpty();
-        // Once per person and once per business ever (SPEC §5.1).
+        // Once per person and once per business ever (rules §5.1).
         Integer persons = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM (SELECT id_number FROM startup_grant GROUP BY id_number HAVING COUNT(*) > 1) t", Integer.class);
         Integer businesses = jdbc.queryForObject(
@@ -131,7 +131,7 @@ abstract class SampleQuartersTest {
 
         String text = buffer.toString(StandardCharsets.UTF_8);
         assertThat(exit).isEqualTo(QuarterRunner.OK);
-        assertThat(text).contains("Decision: PARTIAL", "1. Field checks (SPEC §4, §5.4): passed",
+        assertThat(text).contains("Decision: PARTIAL", "1. Field checks (rules §4, §5.4): passed",
                 "§5.2 month ", "dropped", "employer.cap_months.", "in force from 2025-01-01",
                 "the same as the stored decision");
         for (String code : ((String) row.get("reason_codes")).split(";")) {

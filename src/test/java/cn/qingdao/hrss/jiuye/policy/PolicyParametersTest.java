@@ -52,7 +52,7 @@ class PolicyParametersTest {
             assertThat(parameter.description()).as(parameter.key()).contains(" / ");
             assertThat(parameter.values()).as(parameter.key()).singleElement().satisfies(v -> {
                 assertThat(v.effectiveFrom()).isEqualTo(d("2025-01-01"));
-                assertThat(v.reference()).contains("青岛日报 2025-05-06", "SPEC §5");
+                assertThat(v.reference()).contains("青岛日报 2025-05-06", "rules §5");
             });
         }
     }
@@ -171,7 +171,7 @@ class PolicyParametersTest {
         assertThat(later.value()).hasToString("600.00");
         assertThat(later.effectiveFrom()).isEqualTo(d("2026-01-01"));
         assertThat(later.reference()).isEqualTo("a later round");
-        // before every defined value: the earliest one (no earlier round is defined, SPEC §6)
+        // before every defined value: the earliest one (no earlier round is defined, rules §6)
         assertThat(p.at(ParameterKey.FLEXIBLE_MONTHLY_MAX, d("2019-01-01")).value()).hasToString("500.00");
         // a value that ends
         assertThat(p.parameter(ParameterKey.FLEXIBLE_MONTHLY_MAX).inForceOn(d("2027-01-01")).value()).isNull();

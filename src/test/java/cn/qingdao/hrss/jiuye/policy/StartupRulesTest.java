@@ -102,7 +102,7 @@ class StartupRulesTest {
 
         RowDecision r = rules.decide(a, Q3, new StartupHistory(true, true, true, true));
 
-        // history is not evaluated when eligibility fails (SPEC §5 step 2)
+        // history is not evaluated when eligibility fails (rules §5 step 2)
         assertThat(r.reasons()).containsExactly(APPLICATION_OUTSIDE_QUARTER, GRADUATE_WINDOW_EXPIRED,
                 NOT_FIRST_BUSINESS, NOT_OPERATING, OPERATING_LESS_THAN_12_MONTHS);
     }

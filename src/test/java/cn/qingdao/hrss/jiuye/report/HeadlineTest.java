@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The figures of SPEC §9 as the seed article prints them. */
+/** The figures of rules §9 as the seed article prints them. */
 class HeadlineTest {
 
     @Test

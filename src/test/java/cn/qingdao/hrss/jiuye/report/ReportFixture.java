@@ -31,7 +31,7 @@ import cn.qingdao.hrss.jiuye.domain.Quarter;
  * <li>370213 李沧区: accepted, nothing refused: flexible row 3 approved.</li>
  * <li>every other district: MISSING.</li>
  * </ul>
- * The city's statistics are those of SPEC §9: 78,300 new urban jobs (69,700 a year earlier,
+ * The city's statistics are those of rules §9: 78,300 new urban jobs (69,700 a year earlier,
  * +12.34%), 30,500 re-employed, 120,500 job postings.
  */
 final class ReportFixture {

@@ -14,10 +14,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** 就业统计, SPEC §3.5 and §7. Rows start at 3 (a title row, then the header). */
+/** 就业统计, rules §3.5 and §7. Rows start at 3 (a title row, then the header). */
 class StatisticsReaderTest {
 
-    /** The seven indicators as a district fills them in; the city's Q1 shares of SPEC §9. */
+    /** The seven indicators as a district fills them in; the city's Q1 shares of rules §9. */
     private static List<RowBuilder> validSheet() {
         List<RowBuilder> rows = new ArrayList<>();
         rows.add(row("城镇新增就业人数", "2,100", "2,600", "3,130", "7,830"));

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static cn.qingdao.hrss.jiuye.validation.Cells.assertParsed;
 import static cn.qingdao.hrss.jiuye.validation.Cells.cell;
 
-/** Dates and months, SPEC §4. */
+/** Dates and months, rules §4. */
 class DateValuesTest {
 
     @ParameterizedTest(name = "[{index}] {0} ''{1}'' -> {2}")

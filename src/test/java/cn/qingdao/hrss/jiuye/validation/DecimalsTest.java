@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The fast path of {@link Decimals#excelValue} agrees with the exact rounding to 15 digits (SPEC §4). */
+/** The fast path of {@link Decimals#excelValue} agrees with the exact rounding to 15 digits (rules §4). */
 class DecimalsTest {
 
     private static BigDecimal exact(double d) {

@@ -16,7 +16,7 @@ import java.time.YearMonth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** 吸纳就业社保补贴 rows, SPEC §3.3, §4, §5.4. */
+/** 吸纳就业社保补贴 rows, rules §3.3, §4, §5.4. */
 class EmployerRowValidatorTest {
 
     private static final Quarter Q3_2025 = new Quarter(2025, 3);

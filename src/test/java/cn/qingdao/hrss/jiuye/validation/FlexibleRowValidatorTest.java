@@ -13,7 +13,7 @@ import java.time.YearMonth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** 灵活就业社保补贴 rows, SPEC §3.4, §4, §5.4. */
+/** 灵活就业社保补贴 rows, rules §3.4, §4, §5.4. */
 class FlexibleRowValidatorTest {
 
     private static final Quarter Q3_2025 = new Quarter(2025, 3);

@@ -9,7 +9,7 @@ import static cn.qingdao.hrss.jiuye.validation.Cells.assertParsed;
 import static cn.qingdao.hrss.jiuye.validation.Cells.cell;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** 身份证号 (GB 11643) and 统一社会信用代码 (GB 32100), SPEC §4. */
+/** 身份证号 (GB 11643) and 统一社会信用代码 (GB 32100), rules §4. */
 class IdentifierValuesTest {
 
     private static final Quarter Q3_2025 = new Quarter(2025, 3);

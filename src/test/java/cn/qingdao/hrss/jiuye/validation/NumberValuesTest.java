@@ -10,7 +10,7 @@ import static cn.qingdao.hrss.jiuye.validation.Cells.assertParsed;
 import static cn.qingdao.hrss.jiuye.validation.Cells.cell;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Amounts (yuan, exact, scale 2) and statistics counts, SPEC §4 and §7. */
+/** Amounts (yuan, exact, scale 2) and statistics counts, rules §4 and §7. */
 class NumberValuesTest {
 
     @ParameterizedTest(name = "[{index}] {0} ''{1}'' -> {2}")

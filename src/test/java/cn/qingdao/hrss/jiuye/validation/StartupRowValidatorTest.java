@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** 一次性创业补贴 rows, SPEC §3.2, §4, §5.4. */
+/** 一次性创业补贴 rows, rules §3.2, §4, §5.4. */
 class StartupRowValidatorTest {
 
     private static final Quarter Q3_2025 = new Quarter(2025, 3);

@@ -11,7 +11,7 @@ import static cn.qingdao.hrss.jiuye.validation.Cells.assertParsed;
 import static cn.qingdao.hrss.jiuye.validation.Cells.cell;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Text, yes/no, choices and the display of a cell, SPEC §4. */
+/** Text, yes/no, choices and the display of a cell, rules §4. */
 class TextValuesTest {
 
     @ParameterizedTest(name = "[{index}] {0} ''{1}'' -> {2}")

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import cn.qingdao.hrss.jiuye.domain.ReasonCode;
 import cn.qingdao.hrss.jiuye.workbook.TestWorkbook.Format;
 
-/** SPEC §7: a file is recognised by its content; what cannot be read is UNREADABLE_FILE or ENCRYPTED_FILE. */
+/** rules §7: a file is recognised by its content; what cannot be read is UNREADABLE_FILE or ENCRYPTED_FILE. */
 class FormatDetectionTest {
 
     @TempDir

@@ -15,7 +15,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** SPEC §3: a sheet may hold a very large number of rows; it is read streaming, one row at a time. */
+/** rules §3: a sheet may hold a very large number of rows; it is read streaming, one row at a time. */
 class LargeSheetStreamingTest {
 
     private static final int DATA_ROWS = 200_000;

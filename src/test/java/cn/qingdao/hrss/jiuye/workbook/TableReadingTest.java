@@ -18,7 +18,7 @@ import cn.qingdao.hrss.jiuye.workbook.TestWorkbook.DateValue;
 import cn.qingdao.hrss.jiuye.workbook.TestWorkbook.Format;
 import cn.qingdao.hrss.jiuye.workbook.TestWorkbook.Formula;
 
-/** SPEC §3 table reading, the same for .xlsx and .xls (every test runs on both formats). */
+/** rules §3 table reading, the same for .xlsx and .xls (every test runs on both formats). */
 class TableReadingTest {
 
     private static final String FLEX = "灵活就业社保补贴";

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import cn.qingdao.hrss.jiuye.domain.ReasonCode;
 
-/** The .xlsx sheet parser on XML that real writers produce but POI's writer does not (SPEC §3, §4). */
+/** The .xlsx sheet parser on XML that real writers produce but POI's writer does not (rules §3, §4). */
 class XlsxSheetXmlTest {
 
     private static final String SHEET = "吸纳就业社保补贴";

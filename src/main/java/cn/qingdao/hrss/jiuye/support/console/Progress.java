@@ -7,7 +7,7 @@ import java.util.function.ObjLongConsumer;
 import org.slf4j.Logger;
 
 /**
- * Progress of long work (DEVELOPERS.md: rows, rows/s, district). On a terminal
+ * Progress of long work (rows, rows/s, district). On a terminal
  * ({@code System.console() != null}) one live line, refreshed in place with a carriage return,
  * shows every piece of work in progress (e.g. each district being read) with its rows and rows/s;
  * otherwise a plain log line at most every few seconds. Either way one log line at the end.

@@ -1,6 +1,6 @@
 package cn.qingdao.hrss.jiuye.support.text;
 
-/** Text normalisation shared by reading and validation (SPEC §3, §4). */
+/** Text normalisation shared by reading and validation (rules §3, §4). */
 public final class Text {
 
     private Text() {
@@ -31,18 +31,18 @@ public final class Text {
         return sb == null ? s : sb.toString();
     }
 
-    /** Trims (including Unicode spaces) and folds to half-width: how every text value is read (SPEC §4). */
+    /** Trims (including Unicode spaces) and folds to half-width: how every text value is read (rules §4). */
     public static String clean(String s) {
         return s == null ? null : foldWidth(s).strip();
     }
 
-    /** A sheet name as it is matched: surrounding spaces trimmed, full-width folded (SPEC §3). */
+    /** A sheet name as it is matched: surrounding spaces trimmed, full-width folded (rules §3). */
     public static String sheetName(String s) {
         return clean(s);
     }
 
     /**
-     * A header or label as it is matched (SPEC §3): full-width folded, all white space removed,
+     * A header or label as it is matched (rules §3): full-width folded, all white space removed,
      * a note in brackets ({@code （）}, {@code ()}, {@code 【】}, {@code []}) and a trailing colon dropped.
      * {@code "身份证号（必填）"} and {@code "姓　名："} become {@code "身份证号"} and {@code "姓名"}.
      */

@@ -1,2 +1,2 @@
-/** Text helpers: label matching and width folding (SPEC §3, §4), and log-safe text. */
+/** Text helpers: label matching and width folding (rules §3, §4), and log-safe text. */
 package cn.qingdao.hrss.jiuye.support.text;
