@@ -14,6 +14,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class CsvReports {
 
+    /** The header of {@code decisions.csv} (rules §8). */
+    public static final List<String> DECISIONS_COLUMNS = List.of("quarter", "district_code", "subsidy", "row_number",
+            "id_number", "name", "decision", "months", "amount", "reason_codes");
+    /** The header of {@code statistics.csv} (rules §8). */
+    public static final List<String> STATISTICS_COLUMNS = List.of("quarter", "district_code", "indicator", "value",
+            "last_year", "yoy_pct", "year_to_date");
+    /** The header of {@code submissions.csv} (rules §8). */
+    public static final List<String> SUBMISSIONS_COLUMNS = List.of("quarter", "district_code", "file", "sha256",
+            "status", "error_codes");
+
     private final JdbcTemplate jdbc;
     private final ReportJdbc db;
     private final RunSubmissions submissions;
@@ -40,8 +50,7 @@ public class CsvReports {
      * from the run's accepted submissions, not from a scan of its decisions.
      */
     void writeDecisions(long runId, Path file) {
-        CsvWriter.write(file, new String[] {"quarter", "district_code", "subsidy", "row_number", "id_number",
-                "name", "decision", "months", "amount", "reason_codes"}, csv -> {
+        CsvWriter.write(file, DECISIONS_COLUMNS, csv -> {
             // the districts with decisions: those whose submission the run accepted, in code order
             List<String> districts = submissions.of(runId).stream().filter(RunSubmission::accepted)
                     .map(RunSubmission::districtCode).distinct().sorted().toList();
@@ -63,8 +72,7 @@ public class CsvReports {
 
     /** statistics.csv: per district code (the city 370200 first) and indicator in rules §3.5 order. */
     void writeStatistics(long runId, Path file) {
-        CsvWriter.write(file, new String[] {"quarter", "district_code", "indicator", "value", "last_year",
-                "yoy_pct", "year_to_date"}, csv -> {
+        CsvWriter.write(file, STATISTICS_COLUMNS, csv -> {
             jdbc.query("""
                     SELECT quarter, district_code, indicator, stat_value, last_year, yoy_pct, year_to_date
                     FROM statistic_result WHERE run_id = ?
@@ -82,7 +90,7 @@ public class CsvReports {
     /** submissions.csv: one line per registry district, ACCEPTED / REJECTED / MISSING (rules §8). */
     void writeSubmissions(long runId, Quarter quarter, Path file) {
         var byDistrict = RunSubmissions.byDistrict(submissions.of(runId), registry);
-        CsvWriter.write(file, new String[] {"quarter", "district_code", "file", "sha256", "status", "error_codes"}, csv -> {
+        CsvWriter.write(file, SUBMISSIONS_COLUMNS, csv -> {
             for (var e : byDistrict.entrySet()) {
                 List<RunSubmission> files = e.getValue();
                 java.util.TreeSet<String> codes = new java.util.TreeSet<>();

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** A UTF-8 CSV file (RFC 4180 quoting where a value needs it), written atomically (see {@link AtomicFiles}). */
@@ -19,12 +20,12 @@ final class CsvWriter {
     }
 
     /** Writes the header, then whatever {@code body} writes, to {@code target}. */
-    static void write(Path target, String[] header, Consumer<CsvWriter> body) {
+    static void write(Path target, List<String> header, Consumer<CsvWriter> body) {
         try {
             AtomicFiles.write(target, stream -> {
                 Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
                 CsvWriter csv = new CsvWriter(w);
-                csv.row((Object[]) header);
+                csv.row(header.toArray());
                 body.accept(csv);
                 w.flush();
             });

@@ -33,8 +33,13 @@ import cn.qingdao.hrss.jiuye.domain.Subsidy;
 @Component
 public class FeedbackWriter {
 
-    static final String SUMMARY_SHEET = "汇总";
-    static final String DETAIL_SHEET = "退回明细";
+    public static final String SUMMARY_SHEET = "汇总";
+    public static final String DETAIL_SHEET = "退回明细";
+    /** The headings of the {@code 退回明细} sheet (rules §8). */
+    public static final List<String> DETAIL_COLUMNS = List.of("文件", "工作表", "行号", "列", "代码", "说明", "值", "月份",
+            "处理结果", "补充说明");
+    /** The headings of the table of codes on the {@code 汇总} sheet (rules §8). */
+    public static final List<String> SUMMARY_COLUMNS = List.of("代码", "说明", "类别", "条数");
     static final String NOTHING = "无退回事项";
 
     private static final String SUBMISSION_ERRORS = """
@@ -74,8 +79,6 @@ public class FeedbackWriter {
             WHERE run_id = :run AND subsidy = :subsidy AND district_code = :district GROUP BY decision
             """;
 
-    private static final String[] HEADER = {"文件", "工作表", "行号", "列", "代码", "说明", "值", "月份", "处理结果", "补充说明"};
-
     private final ReportJdbc db;
     private final DistrictRegistry districts;
 
@@ -98,8 +101,8 @@ public class FeedbackWriter {
                 SXSSFSheet summarySheet = wb.createSheet(SUMMARY_SHEET);
                 SheetTable detail = new SheetTable(wb.createSheet(DETAIL_SHEET), styles);
                 detail.title(districts.name(district) + "（" + district + "）" + period(quarter) + "退回明细",
-                        HEADER.length - 1);
-                detail.header(HEADER);
+                        DETAIL_COLUMNS.size() - 1);
+                detail.header(DETAIL_COLUMNS.toArray(String[]::new));
                 detail.freezeAndRepeatHeader();
                 Details details = new Details(detail);
                 for (RunSubmission s : submissions) {
@@ -201,7 +204,7 @@ public class FeedbackWriter {
         }
         t.note("运行编号：" + runId + "。明细见“" + DETAIL_SHEET + "”工作表，行号为Excel中显示的行号。", 3, false);
         t.skip();
-        t.header("代码", "说明", "类别", "条数");
+        t.header(SUMMARY_COLUMNS.toArray(String[]::new));
         if (counts.isEmpty()) {
             t.line().text(NOTHING).blank().blank().blank();
         } else {

@@ -48,6 +48,22 @@ public class PaymentRosterWriter {
         return "payment-roster-" + district + "-" + quarter + ".xlsx";
     }
 
+    /** The headings of a subsidy's sheet (rules §8): the business or employer only where the subsidy has one. */
+    public static List<String> columns(Subsidy subsidy) {
+        List<String> header = new ArrayList<>(List.of("序号", "行号", "姓名", "身份证号"));
+        switch (subsidy) {
+            case STARTUP -> header.addAll(List.of("主体名称", "统一社会信用代码"));
+            case EMPLOYER -> header.addAll(List.of("单位名称", "统一社会信用代码"));
+            case FLEXIBLE -> { }
+        }
+        header.add("决定");
+        if (subsidy != Subsidy.STARTUP) {
+            header.addAll(List.of("核准月数", "核准月份"));
+        }
+        header.add("补贴金额（元）");
+        return List.copyOf(header);
+    }
+
     /**
      * Writes the roster of {@code district}, whose accepted submission in the run is {@code submissionId},
      * to {@code file} (atomically). The rows are read by submission: through the primary key of
@@ -68,18 +84,8 @@ public class PaymentRosterWriter {
     private void writeSheet(SXSSFWorkbook wb, Styles styles, long runId, Quarter quarter, String district, long submissionId,
                             Subsidy subsidy) {
         SheetTable t = new SheetTable(wb.createSheet(subsidy.sheetName()), styles);
-        List<String> header = new ArrayList<>(List.of("序号", "行号", "姓名", "身份证号"));
-        switch (subsidy) {
-            case STARTUP -> header.addAll(List.of("主体名称", "统一社会信用代码"));
-            case EMPLOYER -> header.addAll(List.of("单位名称", "统一社会信用代码"));
-            case FLEXIBLE -> { }
-        }
-        header.add("决定");
+        List<String> header = columns(subsidy);
         boolean monthly = subsidy != Subsidy.STARTUP;
-        if (monthly) {
-            header.addAll(List.of("核准月数", "核准月份"));
-        }
-        header.add("补贴金额（元）");
         int lastCol = header.size() - 1;
         t.title(districts.name(district) + " " + quarter.year() + "年第" + quarter.number() + "季度"
                 + subsidy.sheetName() + "发放名册", lastCol);

@@ -38,6 +38,9 @@ public class SummaryWorkbookWriter {
     static final String SUBSIDIES = "补贴汇总";
     static final String REASONS = "退回原因";
     static final String SUBMISSIONS = "报送情况";
+    /** The sheets of the workbook, in order (rules §8). */
+    public static final List<String> SHEETS = List.of(OVERVIEW, STATISTICS, SUBSIDIES, REASONS, SUBMISSIONS,
+            SummaryCharts.SHEET);
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final String[] UNITS = {"人", "人", "人", "个", "场", "人次", "个"};
