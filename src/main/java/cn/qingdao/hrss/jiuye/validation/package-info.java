@@ -8,17 +8,18 @@
  * {@link cn.qingdao.hrss.jiuye.workbook.DataRow} into an application and its field errors.
  * Eligibility (rules §5 steps 2–4) is not decided here.
  * <p>
- * Decisions where rules §4 is silent:
+ * Decisions where the policy is silent (written for readers in rules §4):
  * <ul>
  *   <li>An error cell ({@code #REF!}, {@code #N/A}) is the kind's invalid code; in a plain text column,
  *       which has none, it is {@code MISSING_VALUE}.</li>
  *   <li>Excel serial 60 (Excel's non-existent 1900-02-29) is {@code INVALID_DATE}; 1–59 and 61 on follow
- *       Excel's 1900 date system. Years run from 1900 to 9999, as in Excel. The 1904 date system is not
- *       known from a {@link cn.qingdao.hrss.jiuye.workbook.RawCell} and is not supported.</li>
+ *       Excel's 1900 date system. Years run from 1900 to 9999, as in Excel. The date cells of a workbook in
+ *       the 1904 date system arrive already shifted to the 1900 system (the workbook readers do it); plain
+ *       numbers are read as 1900-system serials.</li>
  *   <li>A numeric cell holding an 8-digit whole number is {@code yyyyMMdd} even when date-formatted
  *       (as a serial it would lie beyond 9999-12-31).</li>
  *   <li>A time after a text date is {@code H:mm}, {@code H:mm:ss} or {@code H:mm:ss.fff}, after spaces or
- *       {@code T}; not after {@code 2024年3月5日} (the spec allows it only for the first three forms).</li>
+ *       {@code T}; not after {@code 2024年3月5日} (rules §4 allows it only after the first three forms).</li>
  *   <li>In a month column, a number that is not date-formatted, lies between 1900 and 2100 and has a
  *       fraction ({@code 2024.3} typed into a General cell) is {@code INVALID_MONTH}: {@code 2024.1} may
  *       mean January or October.</li>
