@@ -34,9 +34,7 @@ final class InboxReadme {
                 edit the workbooks by hand; change the generator and rebuild:
 
                 ```
-                mvn -q -B test-compile
-                java -cp target/classes:$(mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout) \\
-                    cn.qingdao.hrss.jiuye.generate.SampleInbox .
+                """).append(SampleInbox.REGENERATE).append("""
                 ```
 
                 This rewrites `data/inbox/2025Q1/`, `data/inbox/2025Q2/`, `data/reference/statistics-baseline.csv`

@@ -24,6 +24,16 @@ import java.util.stream.Stream;
  */
 public final class SampleInbox {
 
+    /**
+     * The shell commands, run in the project folder, that rebuild the sample data from the generator: the
+     * packaged jar's launcher runs {@link #main} with the jar's own classes and libraries.
+     */
+    public static final String REGENERATE = """
+            mvn -B -q package -DskipTests
+            java -cp target/jiuye-pipeline.jar -Dloader.main=cn.qingdao.hrss.jiuye.generate.SampleInbox \\
+                org.springframework.boot.loader.launch.PropertiesLauncher .
+            """;
+
     /** The seed of everything generated here. */
     public static final long SEED = 20_250_506L;
     public static final Quarter FIRST = Quarter.parse("2025Q1");

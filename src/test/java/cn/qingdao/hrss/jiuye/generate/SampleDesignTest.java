@@ -38,7 +38,7 @@ class SampleDesignTest {
     private final Map<String, Set<YearMonth>> flexiblePaid = new HashMap<>();
 
     @Test
-    void everyPlannedRowGetsExactlyItsDesignedCodesUnderSpec5() throws IOException {
+    void everyPlannedRowGetsExactlyItsDesignedCodesUnderRules5() throws IOException {
         List<District> districts = District.load(Path.of("data/reference/districts.csv"));
         List<Submission> all = SampleInbox.plan(districts, new StatisticsPlan(SampleInbox.SEED));
         List<String> mismatches = new ArrayList<>();

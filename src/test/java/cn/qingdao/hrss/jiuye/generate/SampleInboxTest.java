@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -78,8 +79,44 @@ class SampleInboxTest {
                 .isEqualTo(Files.readString(first.resolve("data/inbox/README.md")));
     }
 
+    /**
+     * The committed sample data is what the generator writes today: every workbook of data/inbox/2025Q1 and
+     * 2025Q2, data/inbox/README.md and the statistics baseline, byte for byte, and no other workbook.
+     */
     @Test
-    void firstQuarterStatisticsSumToTheCityFiguresOfSpec9() throws IOException {
+    void committedSamplesAreExactlyWhatTheGeneratorWrites() throws IOException {
+        Path committed = Path.of("data");
+        Path generated = first.resolve("data");
+        List<String> drifted = new ArrayList<>();
+        List<Path> written;
+        try (Stream<Path> walk = Files.walk(generated)) {
+            written = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path file : written) {
+            Path relative = generated.relativize(file);
+            Path mine = committed.resolve(relative);
+            if (!Files.exists(mine)) {
+                drifted.add("data/" + relative + " is written by the generator but not in the repository");
+            } else if (Files.mismatch(file, mine) != -1L) {
+                drifted.add("data/" + relative + " differs from what the generator writes");
+            }
+        }
+        for (String q : List.of("2025Q1", "2025Q2")) {
+            for (Path file : files(committed.resolve("inbox/" + q))) {
+                if (!Files.exists(generated.resolve("inbox/" + q).resolve(file.getFileName()))) {
+                    drifted.add("data/inbox/" + q + "/" + file.getFileName() + " is in the repository but the generator "
+                            + "does not write it");
+                }
+            }
+        }
+        assertThat(written).hasSize(23);
+        assertThat(drifted).withFailMessage("The committed sample data has drifted from generate.SampleInbox:%n  %s%n"
+                + "Regenerate it in the project folder with%n%s(and commit the result), or fix the generator.",
+                String.join("%n  ".formatted(), drifted), SampleInbox.REGENERATE).isEmpty();
+    }
+
+    @Test
+    void firstQuarterStatisticsSumToTheCityFiguresOfTheReferenceQuarter() throws IOException {
         Map<Indicator, Long> city = cityTotals("2025Q1");
         assertThat(city.get(Indicator.NEW_URBAN_EMPLOYMENT)).isEqualTo(78_300);
         assertThat(city.get(Indicator.REEMPLOYMENT)).isEqualTo(30_500);

@@ -29,7 +29,7 @@ class PolicyParametersTest {
     Path temp;
 
     @Test
-    void realParametersLoadWithTheValuesOfSpec5() {
+    void realParametersLoadWithTheValuesOfRules5() {
         PolicyParameters p = PolicyParameters.loadDefault();
         var on = d("2025-07-15");
 

@@ -49,7 +49,7 @@ class StatisticsReaderTest {
     }
 
     @Test
-    void sheetSpecHasTheColumnsOfSpec35() {
+    void sheetSpecHasTheColumnsOfRules35() {
         assertThat(StatisticsSheet.SHEET.name()).isEqualTo("就业统计");
         assertThat(StatisticsSheet.SHEET.columns()).containsExactly("指标", "本季第1月", "本季第2月", "本季第3月", "季度合计");
     }

@@ -41,7 +41,7 @@ class EmployerRowValidatorTest {
     }
 
     @Test
-    void sheetSpecListsTheColumnsOfSpec33WithoutXuhao() {
+    void sheetSpecListsTheColumnsOfRules33WithoutXuhao() {
         assertThat(EmployerRowValidator.SHEET.name()).isEqualTo(Subsidy.EMPLOYER.sheetName());
         assertThat(EmployerRowValidator.SHEET.columns()).containsExactly("单位名称", "统一社会信用代码", "单位类型", "职工姓名",
                 "身份证号", "人员类别", "毕业日期", "劳动合同起始日期", "劳动合同终止日期", "是否办理就业登记", "补贴起始月",

@@ -34,7 +34,7 @@ class FlexibleRowValidatorTest {
     }
 
     @Test
-    void sheetSpecListsTheColumnsOfSpec34WithoutXuhao() {
+    void sheetSpecListsTheColumnsOfRules34WithoutXuhao() {
         assertThat(FlexibleRowValidator.SHEET.name()).isEqualTo(Subsidy.FLEXIBLE.sheetName());
         assertThat(FlexibleRowValidator.SHEET.columns()).containsExactly("姓名", "身份证号", "人员类别", "毕业日期",
                 "灵活就业登记日期", "补贴起始月", "补贴终止月", "月实缴社保金额", "申请日期");

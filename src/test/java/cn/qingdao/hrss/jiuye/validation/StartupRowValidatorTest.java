@@ -37,7 +37,7 @@ class StartupRowValidatorTest {
     }
 
     @Test
-    void sheetSpecListsTheColumnsOfSpec32WithoutXuhao() {
+    void sheetSpecListsTheColumnsOfRules32WithoutXuhao() {
         assertThat(StartupRowValidator.SHEET.name()).isEqualTo(Subsidy.STARTUP.sheetName()).isEqualTo("一次性创业补贴");
         assertThat(StartupRowValidator.SHEET.columns()).containsExactly("姓名", "身份证号", "人员类别", "毕业日期", "主体类型",
                 "主体名称", "统一社会信用代码", "登记注册日期", "是否首次在青创业", "是否正常经营", "申请日期");
