@@ -25,7 +25,7 @@ import picocli.CommandLine.ParentCommand;
                 "Database: embedded H2 under ./var/db unless --spring.datasource.url=... (or SPRING_DATASOURCE_URL) is given."},
         subcommands = {PipelineCommand.Run.class, PipelineCommand.Restart.class, PipelineCommand.Status.class,
                 PipelineCommand.Explain.class, PipelineCommand.Report.class, PipelineCommand.Generate.class,
-                PipelineCommand.Schedule.class},
+                PipelineCommand.Schedule.class, PipelineCommand.Template.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every submission accepted", "1:the run failed (run 'restart' to resume it)",
                 "2:usage error", "3:the run completed but some submissions were refused",
@@ -166,6 +166,25 @@ public class PipelineCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             return GenerateCommand.generate(quarter, rows, out, format, seed);
+        }
+    }
+
+    @Command(name = "template", mixinStandardHelpOptions = true,
+            description = {"Write the blank workbook a district fills in for a quarter, <district>_<quarter>.xlsx: the five "
+                    + "sheets with their headers, the cover filled in, columns formatted, Excel's drop-down lists and checks, "
+                    + "an input message on every header. Needs no database. An existing file is never overwritten.",
+                    "生成区市填报模板（不需要数据库）。"})
+    static class Template implements Callable<Integer> {
+        @Option(names = "--quarter", required = true, description = "the quarter, e.g. 2025Q1")
+        Quarter quarter;
+        @Option(names = "--district", required = true, description = "district code, e.g. 370202")
+        String district;
+        @Option(names = "--out", defaultValue = ".", description = "the folder to write into (default: the current folder)")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            return TemplateCommand.write(quarter, district, out);
         }
     }
 
