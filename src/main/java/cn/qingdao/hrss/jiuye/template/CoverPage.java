@@ -24,7 +24,7 @@ final class CoverPage {
 
     static void write(XSSFSheet sheet, TemplateStyles styles, Quarter quarter, String district, String districtName) {
         Validations validations = new Validations(sheet);
-        title(sheet, styles, "青岛市就业创业补贴申请及就业统计季度报表");
+        styles.writeTitle(sheet, "青岛市就业创业补贴申请及就业统计季度报表", 3);
         given(sheet, styles, 1, CoverSheet.DISTRICT_CODE, district);
         given(sheet, styles, 2, CoverSheet.DISTRICT_NAME, districtName);
         given(sheet, styles, 3, CoverSheet.QUARTER, quarter.toString());
@@ -64,15 +64,6 @@ final class CoverPage {
                         + "请勿改为数值或科学计数。",
                 "4. 就业统计表填写各月数值，季度合计自动计算。",
                 "5. 报送前可用市局下发的程序自查：java -jar jiuye-pipeline.jar check 本文件 --quarter " + quarter + "。");
-    }
-
-    private static void title(XSSFSheet sheet, TemplateStyles styles, String text) {
-        Row row = sheet.createRow(0);
-        row.setHeightInPoints(28);
-        Cell cell = row.createCell(LABEL);
-        cell.setCellValue(text);
-        cell.setCellStyle(styles.title());
-        sheet.addMergedRegion(new CellRangeAddress(0, 0, LABEL, 3));
     }
 
     private static void given(XSSFSheet sheet, TemplateStyles styles, int r, String label, String value) {

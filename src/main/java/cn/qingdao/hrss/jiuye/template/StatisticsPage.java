@@ -38,12 +38,8 @@ final class StatisticsPage {
         List<String> headers = StatisticsSheet.SHEET.columns();
         Validations validations = new Validations(sheet);
 
-        Row title = sheet.createRow(0);
-        title.setHeightInPoints(28);
-        Cell t = title.createCell(0);
-        t.setCellValue("青岛市" + districtName + quarter.year() + "年第" + quarter.number() + "季度就业统计表");
-        t.setCellStyle(styles.title());
-        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, headers.size() - 1));
+        styles.writeTitle(sheet, "青岛市" + districtName + quarter.year() + "年第" + quarter.number() + "季度就业统计表",
+                headers.size() - 1);
 
         Row header = sheet.createRow(HEADER_ROW);
         header.setHeightInPoints(22);

@@ -3,12 +3,16 @@ package cn.qingdao.hrss.jiuye.template;
 import java.util.EnumMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The cell styles of one template workbook, each created once. */
@@ -57,8 +61,14 @@ final class TemplateStyles {
         note.setVerticalAlignment(VerticalAlignment.TOP);
     }
 
-    CellStyle title() {
-        return title;
+    /** Row 1 of a sheet: {@code text} in the title style, merged over columns 0 to {@code lastColumn}. */
+    void writeTitle(Sheet sheet, String text, int lastColumn) {
+        Row row = sheet.createRow(0);
+        row.setHeightInPoints(28);
+        Cell cell = row.createCell(0);
+        cell.setCellValue(text);
+        cell.setCellStyle(title);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, lastColumn));
     }
 
     CellStyle header() {
