@@ -33,6 +33,13 @@ final class CheckReport {
         String district = f.submission() == null ? null : f.submission().districtCode();
         out.println("区市 District: " + (district == null ? "未能确定 unknown (区市代码无效，文件名中也没有 / no valid 区市代码 "
                 + "on the cover, none in the file name)" : districts.name(district) + "（" + district + "）"));
+        String named = districts.codeInFileName(fileName);
+        if (district != null && named != null && !named.equals(district)) {
+            // not a refusal (the run takes the cover's district), but the file would count as another district's
+            out.println("  注意：文件名中的区市代码是" + named + "，填报信息中的是" + district + "；正式处理按填报信息认定为" + district
+                    + "的文件 / note: the file name says " + named + ", the cover says " + district + "; the run takes the "
+                    + "file as " + district + "'s");
+        }
         verdict(f);
         if (f.accepted()) {
             statistics(f);

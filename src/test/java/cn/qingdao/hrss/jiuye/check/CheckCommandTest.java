@@ -77,14 +77,19 @@ class CheckCommandTest {
     }
 
     @Test
-    void aFileForAnotherQuarterWouldBeRefusedAsAWhole() throws Exception {
+    void aFileForAnotherQuarterWouldBeRefusedAsAWholeAndADistrictNamedTwiceIsPointedOut() throws Exception {
         Path out = dir.resolve("out");
+        // 370213's workbook under 370203's name: the run takes it as 370213's, by its cover
+        Path file = Files.copy(SAMPLE.resolve("370213_2025Q1.xls"), dir.resolve("370203_2025Q1.xls"));
 
         CheckProcess.Result result = CheckProcess.main(Path.of("").toAbsolutePath(), Map.of(), List.of(),
-                "check", SAMPLE.resolve("370213_2025Q1.xls").toString(), "--quarter", "2025Q2", "--out", out.toString());
+                "check", file.toString(), "--quarter", "2025Q2", "--out", out.toString());
 
         assertThat(result.exit()).as(result.output()).isEqualTo(3);
-        assertThat(result.output()).contains("结论 Verdict: 不予受理，整个文件将被退回 / would be refused: the whole file is sent back",
+        assertThat(result.output()).contains("区市 District: 李沧区（370213）",
+                "  注意：文件名中的区市代码是370203，填报信息中的是370213；正式处理按填报信息认定为370213的文件 / note: the file "
+                        + "name says 370203, the cover says 370213; the run takes the file as 370213's",
+                "结论 Verdict: 不予受理，整个文件将被退回 / would be refused: the whole file is sent back",
                 "  QUARTER_MISMATCH  填报信息中的季度“2025Q1”不是本次处理的季度（2025年第2季度）；请核对后重新报送",
                 "                    季度 '2025Q1' is not the quarter being run, 2025Q2")
                 .doesNotContain("申请 Applications:");
