@@ -7,15 +7,19 @@ import cn.qingdao.hrss.jiuye.run.Scheduler;
 import cn.qingdao.hrss.jiuye.run.StatusReport;
 
 import cn.qingdao.hrss.jiuye.JiuyePipelineApplication;
+import cn.qingdao.hrss.jiuye.check.PreCheck;
 import cn.qingdao.hrss.jiuye.domain.Quarter;
 import cn.qingdao.hrss.jiuye.domain.Subsidy;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code jiuye-pipeline}: the quarterly employment-subsidy pipeline (rules §10). */
@@ -25,7 +29,7 @@ import picocli.CommandLine.ParentCommand;
                 "Database: embedded H2 under ./var/db unless --spring.datasource.url=... (or SPRING_DATASOURCE_URL) is given."},
         subcommands = {PipelineCommand.Run.class, PipelineCommand.Restart.class, PipelineCommand.Status.class,
                 PipelineCommand.Explain.class, PipelineCommand.Report.class, PipelineCommand.Generate.class,
-                PipelineCommand.Schedule.class},
+                PipelineCommand.Schedule.class, PipelineCommand.Template.class, PipelineCommand.Check.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every submission accepted", "1:the run failed (run 'restart' to resume it)",
                 "2:usage error", "3:the run completed but some submissions were refused",
@@ -166,6 +170,57 @@ public class PipelineCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             return GenerateCommand.generate(quarter, rows, out, format, seed);
+        }
+    }
+
+    @Command(name = "template", mixinStandardHelpOptions = true,
+            description = {"Write the blank workbook a district fills in for a quarter, <district>_<quarter>.xlsx: the five "
+                    + "sheets with their headers, the cover filled in, columns formatted, Excel's drop-down lists and checks, "
+                    + "an input message on every header. Needs no database. An existing file is never overwritten.",
+                    "生成区市填报模板（不需要数据库）。"})
+    static class Template implements Callable<Integer> {
+        @Option(names = "--quarter", required = true, description = "the quarter, e.g. 2025Q1")
+        Quarter quarter;
+        @Option(names = "--district", required = true, description = "district code, e.g. 370202")
+        String district;
+        @Option(names = "--out", defaultValue = ".", description = "the folder to write into (default: the current folder)")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            return TemplateCommand.write(quarter, district, out);
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = {"Pre-check one district workbook before it is sent: reads it exactly as a run would and applies "
+                    + "every rule that needs no history of other quarters or districts, on a private temporary database "
+                    + "(never the city's, whatever is configured). Writes the feedback workbook, marked as a pre-check, "
+                    + "and prints a summary; says which checks it could not make. Needs no database and no project folder.",
+                    "报送前自查一个区市文件（不连接市局数据库）。"},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:the file would be accepted, with no row, month or statistic refused",
+                    "1:the pre-check itself failed", "2:usage error",
+                    "3:the file would be refused, or some of its rows, months or statistics"})
+    static class Check implements Callable<Integer> {
+        @ParentCommand
+        PipelineCommand parent;
+        @Parameters(index = "0", paramLabel = "FILE", description = "the district's workbook (.xlsx or .xls)")
+        Path file;
+        @Option(names = "--quarter", required = true, description = "the quarter it is for, e.g. 2025Q1")
+        Quarter quarter;
+        @Option(names = "--out", description = "the folder to write precheck-<district>-<quarter>.xlsx into "
+                + "(default: the folder 'precheck' next to FILE)")
+        Path out;
+
+        @Override
+        public Integer call() {
+            List<String> ignored = Arrays.stream(parent.springArgs).map(a -> a.split("=", 2)[0]).distinct().toList();
+            if (!ignored.isEmpty()) {
+                System.err.println("note: check uses a private temporary database and the rules built into this program; "
+                        + "ignored: " + String.join(", ", ignored));
+            }
+            return new PreCheck(System.out, System.err).check(file, quarter, out);
         }
     }
 

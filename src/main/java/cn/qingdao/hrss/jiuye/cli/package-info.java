@@ -1,6 +1,7 @@
 /**
  * The command line (rules §10): {@code run}, {@code restart}, {@code status}, {@code explain},
- * {@code report}, {@code generate}, {@code schedule}, their options, {@code --help} and exit codes.
+ * {@code report}, {@code generate}, {@code schedule}, and the district clerk's {@code template} and
+ * {@code check}; their options, {@code --help} and exit codes.
  * Parsing happens before Spring starts, so usage errors and help answer at once; each command then
  * starts the application and calls one bean of the packages below.
  */

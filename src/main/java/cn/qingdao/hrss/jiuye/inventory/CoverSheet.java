@@ -7,8 +7,8 @@ import cn.qingdao.hrss.jiuye.workbook.SubmissionWorkbook;
 import cn.qingdao.hrss.jiuye.workbook.WorkbookException;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The cover sheet 填报信息 (rules §3.1): label/value rows. A label is matched like a header
@@ -18,10 +18,14 @@ import java.util.Set;
 public final class CoverSheet {
 
     public static final String SHEET = "填报信息";
-    static final String DISTRICT_CODE = "区市代码";
-    static final String DISTRICT_NAME = "区市名称";
-    static final String QUARTER = "季度";
-    private static final Set<String> LABELS = Set.of(DISTRICT_CODE, DISTRICT_NAME, QUARTER, "填报人", "联系电话", "填报日期");
+    public static final String DISTRICT_CODE = "区市代码";
+    public static final String DISTRICT_NAME = "区市名称";
+    public static final String QUARTER = "季度";
+    public static final String FILER = "填报人";
+    public static final String PHONE = "联系电话";
+    public static final String FILED = "填报日期";
+    /** The labels of rules §3.1, in the order the district template lists them. */
+    public static final List<String> LABELS = List.of(DISTRICT_CODE, DISTRICT_NAME, QUARTER, FILER, PHONE, FILED);
 
     private CoverSheet() {
     }

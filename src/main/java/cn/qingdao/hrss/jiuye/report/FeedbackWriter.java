@@ -92,16 +92,34 @@ public class FeedbackWriter {
         return "feedback-" + district + "-" + quarter + ".xlsx";
     }
 
+    /**
+     * How a feedback workbook that is not a run's own presents itself: the pre-check of a district file
+     * adds {@code title} to the titles of both sheets, and writes {@code notes} on 汇总 instead of the run number.
+     */
+    public record Marking(String title, List<String> notes) {
+    }
+
     /** Writes the feedback of {@code district}, whose submissions in the run are {@code submissions}. */
     public void write(long runId, Quarter quarter, String district, List<RunSubmission> submissions, Path file)
             throws IOException {
+        write(runId, quarter, district, submissions, file, null);
+    }
+
+    /**
+     * Writes the feedback as {@link #write(long, Quarter, String, List, Path)} does, marked by {@code marking}
+     * (null: a run's); {@code district} may be null (a file the run could not attribute to a district).
+     */
+    public void write(long runId, Quarter quarter, String district, List<RunSubmission> submissions, Path file,
+                      Marking marking) throws IOException {
+        String heading = (district == null ? "区市未能确定" : districts.name(district) + "（" + district + "）")
+                + period(quarter);
+        String mark = marking == null ? "" : marking.title();
         AtomicFiles.write(file, out -> {
             try (SXSSFWorkbook wb = new StreamingWorkbook()) { // close() deletes its temporary sheet files
                 Styles styles = new Styles(wb);
                 SXSSFSheet summarySheet = wb.createSheet(SUMMARY_SHEET);
                 SheetTable detail = new SheetTable(wb.createSheet(DETAIL_SHEET), styles);
-                detail.title(districts.name(district) + "（" + district + "）" + period(quarter) + "退回明细",
-                        DETAIL_COLUMNS.size() - 1);
+                detail.title(heading + "退回明细" + mark, DETAIL_COLUMNS.size() - 1);
                 detail.header(DETAIL_COLUMNS.toArray(String[]::new));
                 detail.freezeAndRepeatHeader();
                 Details details = new Details(detail);
@@ -112,8 +130,8 @@ public class FeedbackWriter {
                     detail.line().text(NOTHING);
                 }
                 detail.finish();
-                writeSummary(new SheetTable(summarySheet, styles), runId, quarter, district, submissions,
-                        details.counts);
+                writeSummary(new SheetTable(summarySheet, styles), runId, heading + "退回清单" + mark, submissions,
+                        details.counts, marking);
                 wb.write(out);
             }
         });
@@ -182,9 +200,9 @@ public class FeedbackWriter {
         }
     }
 
-    private void writeSummary(SheetTable t, long runId, Quarter quarter, String district,
-                              List<RunSubmission> submissions, Map<String, Long> counts) {
-        t.title(districts.name(district) + "（" + district + "）" + period(quarter) + "退回清单", 3);
+    private void writeSummary(SheetTable t, long runId, String title, List<RunSubmission> submissions,
+                              Map<String, Long> counts, Marking marking) {
+        t.title(title, 3);
         for (RunSubmission s : submissions) {
             t.note("报送文件：" + s.fileName() + "　受理状态：" + (s.accepted() ? "已受理" : "不予受理")
                     + (s.accepted() && "REJECTED".equals(s.statsStatus()) ? "（就业统计数据不予采用）" : ""), 3, false);
@@ -202,7 +220,14 @@ public class FeedbackWriter {
                         + "笔", 3, false);
             }
         }
-        t.note("运行编号：" + runId + "。明细见“" + DETAIL_SHEET + "”工作表，行号为Excel中显示的行号。", 3, false);
+        if (marking == null) {
+            t.note("运行编号：" + runId + "。明细见“" + DETAIL_SHEET + "”工作表，行号为Excel中显示的行号。", 3, false);
+        } else {
+            for (String note : marking.notes()) {
+                t.note(note, 3, false);
+            }
+            t.note("明细见“" + DETAIL_SHEET + "”工作表，行号为Excel中显示的行号。", 3, false);
+        }
         t.skip();
         t.header(SUMMARY_COLUMNS.toArray(String[]::new));
         if (counts.isEmpty()) {

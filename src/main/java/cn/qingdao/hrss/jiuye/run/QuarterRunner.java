@@ -75,6 +75,18 @@ public class QuarterRunner {
 
     /** Runs a quarter; {@code abandonUnfinished} discards a failed or interrupted run of it first. */
     public int run(Quarter quarter, Path inbox, Path out, boolean abandonUnfinished) {
+        return run(quarter, inbox, out, abandonUnfinished, true);
+    }
+
+    /**
+     * Runs a quarter as {@link #run(Quarter, Path, Path)} does, with the same exit code, but prints no
+     * summary table: for a caller that reports the run in its own words (the pre-check of a district file).
+     */
+    public int runUnreported(Quarter quarter, Path inbox, Path out) {
+        return run(quarter, inbox, out, false, false);
+    }
+
+    private int run(Quarter quarter, Path inbox, Path out, boolean abandonUnfinished, boolean printSummary) {
         if (!Files.isDirectory(inbox)) {
             System.err.println("error: the inbox folder " + inbox + " does not exist. Put the district files of "
                     + quarter + " in it, or pass --inbox DIR.");
@@ -111,7 +123,7 @@ public class QuarterRunner {
         log.info("{}: run #{} started (inbox {}, output {})", quarter, runId, inbox, out);
         try (AutoCloseable beat = lock.heartbeat(quarter, runId)) {
             JobExecution execution = jobOperator.start(quarterlyJob, parameters(runId, quarter, in, o));
-            return finish(runId, quarter, execution);
+            return finish(runId, quarter, execution, printSummary);
         } catch (Exception e) {
             return stopped(runId, quarter, e);
         }
@@ -159,7 +171,7 @@ public class QuarterRunner {
             } else {
                 execution = jobOperator.restart(recovered(quarter, runId, last));
             }
-            return finish(runId, quarter, execution);
+            return finish(runId, quarter, execution, true);
         } catch (Exception e) {
             return stopped(runId, quarter, e);
         }
@@ -205,7 +217,7 @@ public class QuarterRunner {
         return id == null ? null : jobRepository.getJobExecution(id);
     }
 
-    private int finish(long runId, Quarter quarter, JobExecution execution) {
+    private int finish(long runId, Quarter quarter, JobExecution execution, boolean printSummary) {
         BatchStatus status = execution.getStatus();
         boolean completed = status == BatchStatus.COMPLETED;
         jdbc.update("UPDATE pipeline_run SET state = ?, finished_at = ?, job_execution_id = ? WHERE id = ?",
@@ -223,7 +235,9 @@ public class QuarterRunner {
             return FAILED;
         }
         lock.release(quarter, runId);
-        boolean rejections = summary.print(runId, quarter, Path.of(execution.getJobParameters().getString("out")));
+        boolean rejections = printSummary
+                ? summary.print(runId, quarter, Path.of(execution.getJobParameters().getString("out")))
+                : summary.hasRejections(runId);
         return rejections ? REJECTIONS : OK;
     }
 

@@ -74,6 +74,11 @@ public class RunSummary {
         return rejections;
     }
 
+    /** Whether some submission of the run was refused (what {@link #print} returns), printing nothing. */
+    public boolean hasRejections(long runId) {
+        return submissions.of(runId).stream().anyMatch(s -> !RunSubmission.ACCEPTED.equals(s.effectiveStatus()));
+    }
+
     private static String shortName(String name) {
         int i = name.indexOf('（');
         return i > 0 ? name.substring(0, i) : name;

@@ -5,6 +5,7 @@ import cn.qingdao.hrss.jiuye.support.text.Text;
 import cn.qingdao.hrss.jiuye.workbook.RawCell;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -34,10 +35,10 @@ public final class Choices<E extends Enum<E>> {
             map.put(l, e);
             labels.add(l);
         }
-        return new Choices<>(Map.copyOf(map), Set.copyOf(labels));
+        return new Choices<>(Map.copyOf(map), Collections.unmodifiableSet(labels));
     }
 
-    /** The allowed labels. */
+    /** The allowed labels, in the order given to {@link #of} (the order a template offers them in). */
     public Set<String> labels() {
         return labels;
     }

@@ -10,6 +10,8 @@ import cn.qingdao.hrss.jiuye.workbook.SheetSpec;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * 吸纳就业社保补贴 rows (rules §3.3): every column required except 劳动合同终止日期 (blank or
@@ -46,6 +48,12 @@ public final class EmployerRowValidator implements RowValidator<EmployerApplicat
     @Override
     public SheetSpec sheet() {
         return SHEET;
+    }
+
+    @Override
+    public Map<String, Set<String>> choices() {
+        return Map.of("单位类型", EMPLOYER_TYPES.labels(), "人员类别", CATEGORIES.labels(),
+                "是否办理就业登记", Values.YES_NO_LABELS);
     }
 
     @Override

@@ -9,6 +9,8 @@ import cn.qingdao.hrss.jiuye.workbook.SheetSpec;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * 灵活就业社保补贴 rows (rules §3.4): every column required, 毕业日期 only for 高校毕业生;
@@ -33,6 +35,11 @@ public final class FlexibleRowValidator implements RowValidator<FlexibleApplicat
     @Override
     public SheetSpec sheet() {
         return SHEET;
+    }
+
+    @Override
+    public Map<String, Set<String>> choices() {
+        return Map.of("人员类别", EmployerRowValidator.CATEGORIES.labels());
     }
 
     @Override

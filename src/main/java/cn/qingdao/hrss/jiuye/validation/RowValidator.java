@@ -6,6 +6,9 @@ import cn.qingdao.hrss.jiuye.domain.Subsidy;
 import cn.qingdao.hrss.jiuye.workbook.DataRow;
 import cn.qingdao.hrss.jiuye.workbook.SheetSpec;
 
+import java.util.Map;
+import java.util.Set;
+
 /** Reads and field-checks the rows of one subsidy sheet (rules §3.2–3.4, §4, §5.4). Stateless, thread-safe. */
 public interface RowValidator<A extends Application> {
 
@@ -13,6 +16,12 @@ public interface RowValidator<A extends Application> {
     SheetSpec sheet();
 
     Subsidy subsidy();
+
+    /**
+     * The columns whose value is one of a list (rules §3.2–3.4, §4), with the labels a district
+     * template offers, in order: the choices, and {@link Values#YES_NO_LABELS} for a yes/no column.
+     */
+    Map<String, Set<String>> choices();
 
     /**
      * @param row     a data row of {@link #sheet()}

@@ -10,6 +10,8 @@ import cn.qingdao.hrss.jiuye.workbook.SheetSpec;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * 一次性创业补贴 rows (rules §3.2): every column required, 毕业日期 only for 高校毕业生;
@@ -42,6 +44,12 @@ public final class StartupRowValidator implements RowValidator<StartupApplicatio
     @Override
     public SheetSpec sheet() {
         return SHEET;
+    }
+
+    @Override
+    public Map<String, Set<String>> choices() {
+        return Map.of("人员类别", CATEGORIES.labels(), "主体类型", ENTITY_TYPES.labels(),
+                "是否首次在青创业", Values.YES_NO_LABELS, "是否正常经营", Values.YES_NO_LABELS);
     }
 
     @Override

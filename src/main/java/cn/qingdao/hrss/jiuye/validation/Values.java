@@ -8,7 +8,11 @@ import cn.qingdao.hrss.jiuye.workbook.RawCell;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reading one cell as one kind of value (rules §4), without trusting its format. Every parser
@@ -19,7 +23,20 @@ import java.util.Locale;
  */
 public final class Values {
 
+    /** Yes and no as a district template offers them; {@link #yesNo} also reads Y/N, yes/no, true/false, 1/0. */
+    public static final Set<String> YES_NO_LABELS = Collections.unmodifiableSet(new LinkedHashSet<>(List.of("是", "否")));
+
     private Values() {
+    }
+
+    /** The largest amount read (rules §4): amounts stop below 10^10 yuan, see {@link Decimals#AMOUNT_LIMIT}. */
+    public static BigDecimal largestAmount() {
+        return Decimals.AMOUNT_LIMIT.subtract(new BigDecimal("0.01"));
+    }
+
+    /** The largest statistics count read (rules §7): counts stop below 10^15, see {@link Decimals#COUNT_LIMIT}. */
+    public static long largestCount() {
+        return Decimals.COUNT_LIMIT - 1;
     }
 
     /** Text: trimmed, full-width folded; a numeric cell gives what Excel shows (rules §4). */

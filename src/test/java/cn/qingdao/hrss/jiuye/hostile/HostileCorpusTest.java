@@ -27,6 +27,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import cn.qingdao.hrss.jiuye.check.FeedbackLines;
 import cn.qingdao.hrss.jiuye.domain.Quarter;
 import cn.qingdao.hrss.jiuye.domain.ReasonCode;
 import cn.qingdao.hrss.jiuye.run.QuarterRunner;
@@ -263,23 +264,7 @@ abstract class HostileCorpusTest {
 
     /** The lines of the feedback workbook's 退回明细 sheet below its header, as displayed texts. */
     List<List<String>> feedbackDetails(String district) throws IOException {
-        Path file = out().resolve("2025Q1/" + district + "/feedback-" + district + "-2025Q1.xlsx");
-        List<List<String>> lines = new ArrayList<>();
-        try (XSSFWorkbook wb = open(file)) {
-            Sheet sheet = wb.getSheet("退回明细");
-            for (Row row : sheet) {
-                if (row.getRowNum() < 2) {
-                    continue;
-                }
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < 10; c++) {
-                    Cell cell = row.getCell(c);
-                    cells.add(cell == null ? "" : new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cell));
-                }
-                lines.add(cells);
-            }
-        }
-        return lines;
+        return FeedbackLines.of(out().resolve("2025Q1/" + district + "/feedback-" + district + "-2025Q1.xlsx"));
     }
 
     static XSSFWorkbook open(Path file) throws IOException {

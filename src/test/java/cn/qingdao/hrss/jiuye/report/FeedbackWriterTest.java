@@ -133,6 +133,40 @@ class FeedbackWriterTest {
     }
 
     @Test
+    void aMarkedFeedbackSaysWhatItIsInPlaceOfTheRunNumberAndKeepsEveryLine() throws Exception {
+        Path marked = out.resolve("marked.xlsx");
+        RunSubmissions subs = new RunSubmissions(db.reportJdbc());
+        List<RunSubmission> of370202 = subs.of(ReportFixture.RUN).stream()
+                .filter(s -> "370202".equals(s.districtCode())).toList();
+
+        new FeedbackWriter(db.reportJdbc(), ReportFixture.districts()).write(ReportFixture.RUN, ReportFixture.Q, "370202",
+                of370202, marked, new FeedbackWriter.Marking("（报送前预检）", List.of("本表是预检结果。", "未能检查：以前季度。")));
+
+        try (XSSFWorkbook a = Cells.open(marked); XSSFWorkbook b = Cells.open(feedback("370202"))) {
+            List<List<String>> rows = Cells.rows(a.getSheet("退回明细"));
+            assertThat(rows.get(0)).containsExactly("市南区（370202）2025年第1季度退回明细（报送前预检）");
+            assertThat(rows.subList(1, rows.size())).isEqualTo(Cells.rows(b.getSheet("退回明细")).subList(1, rows.size()));
+            List<List<String>> summary = Cells.rows(a.getSheet("汇总"));
+            assertThat(summary.get(0)).containsExactly("市南区（370202）2025年第1季度退回清单（报送前预检）");
+            assertThat(summary).contains(List.of("本表是预检结果。"), List.of("未能检查：以前季度。"),
+                    List.of("明细见“退回明细”工作表，行号为Excel中显示的行号。"))
+                    .noneMatch(r -> !r.isEmpty() && r.get(0).startsWith("运行编号"));
+        }
+    }
+
+    @Test
+    void aFileOfNoDistrictIsTitledSo() throws Exception {
+        Path marked = out.resolve("unknown.xlsx");
+
+        new FeedbackWriter(db.reportJdbc(), ReportFixture.districts()).write(ReportFixture.RUN, ReportFixture.Q, null,
+                List.of(), marked, new FeedbackWriter.Marking("（报送前预检）", List.of()));
+
+        try (XSSFWorkbook wb = Cells.open(marked)) {
+            assertThat(Cells.rows(wb.getSheet("退回明细")).get(0)).containsExactly("区市未能确定2025年第1季度退回明细（报送前预检）");
+        }
+    }
+
+    @Test
     void missingDistrictsGetNoFeedback() {
         assertThat(feedback("370211")).exists();
         assertThat(feedback("370212")).doesNotExist();
