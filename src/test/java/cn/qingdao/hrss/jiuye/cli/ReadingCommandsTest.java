@@ -6,17 +6,20 @@ import cn.qingdao.hrss.jiuye.run.QuarterRunner;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * {@code status}, {@code explain} and {@code report} only read the database: they start without Flyway,
- * check the schema's version with one query, and refuse a database that is not at the program's schema
- * with what to do, leaving it as it was.
+ * {@code status}, {@code explain} and {@code report} only read the database: they start without Flyway and
+ * create only the beans they call, check the schema's version with one query, and refuse a database that
+ * is not at the program's schema with what to do, leaving it as it was.
  */
 class ReadingCommandsTest {
 
@@ -49,6 +52,33 @@ class ReadingCommandsTest {
 
         assertThat(exit).isEqualTo(QuarterRunner.OK);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("No runs of 2025Q3 yet.");
+    }
+
+    @Test
+    void statusExplainAndReportAnswerFromARunOfTheSampleQuarter(@TempDir Path dir) throws Exception {
+        String database = "--spring.datasource.url=" + url;
+        int run = Main.execute("run", "--quarter", "2025Q1", "--inbox", "data/inbox/2025Q1", "--out",
+                dir.resolve("run").toString(), database);
+        out.reset();
+
+        int status = Main.execute("status", "--quarter", "2025Q1", database);
+        String statusText = out.toString(StandardCharsets.UTF_8);
+        out.reset();
+        int explain = Main.execute("explain", "--quarter", "2025Q1", "--district", "370202", "--subsidy", "employer",
+                "--row", "5", database);
+        String explainText = out.toString(StandardCharsets.UTF_8);
+        int report = Main.execute("report", "--quarter", "2025Q1", "--out", dir.resolve("report").toString(), database);
+
+        assertThat(run).isEqualTo(QuarterRunner.OK);
+        assertThat(status).isEqualTo(QuarterRunner.OK);
+        assertThat(statusText).contains("2025Q1  COMPLETED")
+                .contains("370202   ACCEPTED  370202_2025Q1.xlsx                 314       314       282         5        27");
+        assertThat(explain).isEqualTo(QuarterRunner.OK);
+        assertThat(explainText).contains("2025Q1 370202 employer (吸纳就业社保补贴) row 5, run #1",
+                "Decision: APPROVED, 7 month(s), amount 7118.93");
+        assertThat(report).isEqualTo(QuarterRunner.OK);
+        assertThat(Files.readString(dir.resolve("report/2025Q1/decisions.csv")))
+                .isEqualTo(Files.readString(dir.resolve("run/2025Q1/decisions.csv")));
     }
 
     @Test
