@@ -5,6 +5,7 @@ import cn.qingdao.hrss.jiuye.run.JobDefinition;
 import cn.qingdao.hrss.jiuye.run.QuarterRunner;
 import cn.qingdao.hrss.jiuye.run.Scheduler;
 import cn.qingdao.hrss.jiuye.run.StatusReport;
+import cn.qingdao.hrss.jiuye.support.jdbc.SchemaVersion;
 
 import cn.qingdao.hrss.jiuye.JiuyePipelineApplication;
 import cn.qingdao.hrss.jiuye.check.PreCheck;
@@ -50,10 +51,33 @@ public class PipelineCommand implements Runnable {
         picocli.CommandLine.usage(this, System.out);
     }
 
-    /** Starts the application, runs {@code body} with it, and closes it. */
-    <T> T withContext(Function<ConfigurableApplicationContext, T> body) {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(JiuyePipelineApplication.class)
-                .run(springArgs)) {
+    /** What a command does with the database, which decides how much of the application it starts. */
+    enum DatabaseUse {
+        /**
+         * Reads only ({@code status}, {@code explain}, {@code report}): no Flyway, the schema's version is
+         * checked with one query ({@link SchemaVersion}); each bean is created when first used, so the
+         * command starts only what it calls.
+         */
+        READS,
+        /**
+         * Runs the job ({@code run}, {@code restart}, {@code schedule}): a database not at the program's schema is
+         * migrated first (Flyway, see {@link cn.qingdao.hrss.jiuye.support.jdbc.SchemaMigration}); every bean is
+         * created at start.
+         */
+        WRITES
+    }
+
+    /** Starts the application as {@code use} needs it, runs {@code body} with it, and closes it. */
+    <T> T withContext(DatabaseUse use, Function<ConfigurableApplicationContext, T> body) {
+        SpringApplicationBuilder application = new SpringApplicationBuilder(JiuyePipelineApplication.class);
+        if (use == DatabaseUse.READS) {
+            // Defaults: a --spring.* argument still overrides them.
+            application.properties("spring.flyway.enabled=false").lazyInitialization(true);
+        }
+        try (ConfigurableApplicationContext context = application.run(springArgs)) {
+            if (use == DatabaseUse.READS) {
+                context.getBean(SchemaVersion.class).requireCurrent();
+            }
             return body.apply(context);
         }
     }
@@ -84,7 +108,7 @@ public class PipelineCommand implements Runnable {
             JobDefinition job = parent.job();
             Path in = inbox != null ? inbox : job.inboxFor(q);
             Path o = out != null ? out : job.outDir();
-            return parent.withContext(c -> c.getBean(QuarterRunner.class).run(q, in, o, abandon));
+            return parent.withContext(DatabaseUse.WRITES, c -> c.getBean(QuarterRunner.class).run(q, in, o, abandon));
         }
     }
 
@@ -98,7 +122,7 @@ public class PipelineCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return parent.withContext(c -> c.getBean(QuarterRunner.class).restart(quarter));
+            return parent.withContext(DatabaseUse.WRITES, c -> c.getBean(QuarterRunner.class).restart(quarter));
         }
     }
 
@@ -112,7 +136,7 @@ public class PipelineCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return parent.withContext(c -> c.getBean(StatusReport.class).print(quarter));
+            return parent.withContext(DatabaseUse.READS, c -> c.getBean(StatusReport.class).print(quarter));
         }
     }
 
@@ -132,7 +156,7 @@ public class PipelineCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return parent.withContext(c -> c.getBean(DecisionExplainer.class).explain(quarter, district, subsidy, row, System.out));
+            return parent.withContext(DatabaseUse.READS, c -> c.getBean(DecisionExplainer.class).explain(quarter, district, subsidy, row, System.out));
         }
     }
 
@@ -149,7 +173,7 @@ public class PipelineCommand implements Runnable {
         @Override
         public Integer call() {
             Path o = out != null ? out : parent.job().outDir();
-            return parent.withContext(c -> c.getBean(ReportCommand.class).rewrite(quarter, o));
+            return parent.withContext(DatabaseUse.READS, c -> c.getBean(ReportCommand.class).rewrite(quarter, o));
         }
     }
 
@@ -233,7 +257,7 @@ public class PipelineCommand implements Runnable {
         @Override
         public Integer call() {
             JobDefinition job = parent.job();
-            return parent.withContext(c -> c.getBean(Scheduler.class).run(job, Integer.MAX_VALUE));
+            return parent.withContext(DatabaseUse.WRITES, c -> c.getBean(Scheduler.class).run(job, Integer.MAX_VALUE));
         }
     }
 }

@@ -2,12 +2,14 @@ package cn.qingdao.hrss.jiuye.benchmark;
 
 import cn.qingdao.hrss.jiuye.domain.Quarter;
 import cn.qingdao.hrss.jiuye.generate.SyntheticQuarter;
+import cn.qingdao.hrss.jiuye.report.OutputWorkbooks;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -19,42 +21,64 @@ import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
 
 /**
- * The performance benchmark of issue 5 ({@code scripts/benchmark.sh}): for each size, a synthetic
- * quarter of ten districts (cached under {@code target/benchmark/quarters/}), the raw read time of
- * the fastest streaming reader found (dhatim fastexcel-reader), of the pipeline's own reader and of
- * POI's {@code XSSFWorkbook}; {@code run} end to end in a child JVM on a fresh H2 file database and
- * on a fresh (embedded) PostgreSQL; and PostgreSQL's {@code COPY} of as many decision rows as the run
- * wrote. Prints one table with the figures and the targets' ratios.
+ * The performance benchmark ({@code scripts/benchmark.sh}): for each size, a synthetic quarter of ten
+ * districts (cached under {@code target/benchmark/quarters/}), and
+ * <ul>
+ *   <li>the floors — what the least program would still have to do: the raw read of the files by the
+ *       fastest streaming reader found (dhatim fastexcel-reader) and by the pipeline's own reader
+ *       ({@link RawReads}); PostgreSQL's {@code COPY} of exactly the rows the run stored
+ *       ({@link CopyLoad}); a plain read-back of the rows a step reads from an earlier one
+ *       ({@link ReadBack}); and the raw write of the rosters' and feedback workbooks' rows by the fastest
+ *       streaming writer found (dhatim fastexcel, {@link RawWrite});</li>
+ *   <li>POI's {@code XSSFWorkbook} reading the same files (T5);</li>
+ *   <li>{@code run} end to end in a child JVM, launched as the README launches it, on a fresh H2 file
+ *       database and on a fresh database of an embedded PostgreSQL started with
+ *       {@code synchronous_commit=on} and {@code fsync=on} (a real server's settings), each already at
+ *       the program's schema, as an everyday run finds it.</li>
+ * </ul>
+ * It prints the server's settings and one table: each stage of the job beside its own floor, the start-up
+ * (launch to the job's first step), memory and CPU, and the targets' ratios.
  *
  * <p>Each database runs each quarter twice, on a fresh database each time: a <em>timed run</em>, left
  * alone (no forced collection), for the times, CPU, RSS and heap after the JVM's own collections; and a
  * <em>memory run</em> that forces a full collection every {@code --gc-every-ms} (250 by default) and
  * records the heap right after each, for the peak live heap (T4). One run cannot do both: forced
  * collections every 250 ms stop the run for about 14 % of its time, and every 2 s they miss the
- * peaks of steps that last a second or two (the decide step at 10 × 10,000 lasts about 2 s).
- *
- * <p>CPU time beside the times: the raw reads' (this JVM's, which runs nothing else meanwhile), the
- * server's for the {@code COPY}, and, of each PostgreSQL run, the read-validate-decide stage's (the child's
- * and the server's CPU clocks sampled every 100 ms, read off at the steps' start and end as the job
- * repository records them). Since a run keeps every core busy, T1's and T2's time budgets are also CPU
- * budgets (× the cores); the table sets them beside what the run used and, for T2, beside the raw read's CPU
- * plus the {@code COPY}'s — the least any design of the stage needs before it validates or decides anything.
+ * peaks of steps that last a second or two.
  *
  * <p>{@code XSSFWorkbook} reads every file of both default sizes (a million rows: about a minute on two
  * threads, a few GB of heap); {@code --xssf-max-rows} bounds the rows it reads for larger quarters, and
  * the table then says how many files were timed and that the time is scaled to all of them.
  *
  * <p>Usage: {@code Benchmark [--sizes 10000,100000] [--dir target/benchmark] [--xmx 256m]
- * [--xssf-max-rows 1000000] [--threads 2] [--gc-every-ms 250]}. Run from the project folder.
+ * [--xssf-max-rows 1000000] [--threads 2] [--gc-every-ms 250] [--app target/jiuye-pipeline]}. Run from the
+ * project folder after {@code mvn package} ({@code --app} is the unpacked application it launches).
  */
 public final class Benchmark {
 
     static final String QUARTER = "2025Q1";
 
-    /** Options of one benchmark run. */
-    record Options(List<Integer> sizes, Path dir, String xmx, long xssfMaxRows, int threads, long gcEveryMs) {
+    /**
+     * A real server's durability: each commit waits for its WAL to reach the disk. The embedded server
+     * starts with both off ({@code synchronous_commit} by default, {@code fsync} by its {@code -F}), which
+     * would flatter every commit.
+     */
+    static final Map<String, String> SERVER_CONFIG = Map.of("synchronous_commit", "on", "fsync", "on");
+
+    /** The server settings the table states. */
+    private static final List<String> SETTINGS = List.of("synchronous_commit", "fsync", "full_page_writes", "wal_level",
+            "shared_buffers", "max_wal_size", "checkpoint_timeout", "work_mem", "maintenance_work_mem",
+            "max_parallel_workers_per_gather");
+
+    /**
+     * Options of one benchmark run.
+     *
+     * @param app the unpacked application to launch the runs from, or null for this JVM's class path
+     */
+    record Options(List<Integer> sizes, Path dir, String xmx, long xssfMaxRows, int threads, long gcEveryMs, Path app) {
 
         static Options parse(String... args) {
             List<Integer> sizes = List.of(10_000, 100_000);
@@ -63,6 +87,7 @@ public final class Benchmark {
             long xssfMaxRows = 1_000_000;
             int threads = 2;
             long gcEvery = 250;
+            Path app = Path.of("target", "jiuye-pipeline");
             for (int i = 0; i < args.length; i++) {
                 String v = i + 1 < args.length ? args[i + 1] : "";
                 switch (args[i]) {
@@ -72,31 +97,33 @@ public final class Benchmark {
                     case "--xssf-max-rows" -> xssfMaxRows = Long.parseLong(v);
                     case "--threads" -> threads = Integer.parseInt(v);
                     case "--gc-every-ms" -> gcEvery = Long.parseLong(v);
+                    case "--app" -> app = Path.of(v);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
                 i++;
             }
-            return new Options(sizes, dir, xmx, xssfMaxRows, threads, gcEvery);
+            return new Options(sizes, dir, xmx, xssfMaxRows, threads, gcEvery, app);
+        }
+
+        PipelineRun.Launch launch() {
+            return app == null ? PipelineRun.Launch.testClassPath() : PipelineRun.Launch.packaged(app);
         }
     }
 
-    /** The figures of one size. Times in nanoseconds. */
+    /**
+     * The figures of one size. Times in nanoseconds.
+     *
+     * @param copyDecisions the {@code COPY} of the decision rows the PostgreSQL run wrote
+     * @param copyStored the {@code COPY} of the rows its read step stored (applications and their field errors)
+     * @param readBackStored the read-back of the stored application rows (what the decide step reads)
+     * @param readBackDecisions the read-back of the decision rows (what the report step reads)
+     * @param rawWrite the raw write of its rosters' and feedback workbooks' rows
+     */
     record SizeResult(int rowsPerDistrict, int files, long rows, RawReads.Timing fastexcel, RawReads.Timing own,
                       long xssfNanos, int xssfFilesTimed, PipelineRun.Result h2, PipelineRun.Result pg,
                       PipelineRun.Result h2Memory, PipelineRun.Result pgMemory,
-                      CopyLoad.Timing copy) {
-
-        long fastexcelNanos() {
-            return fastexcel.wallNanos();
-        }
-
-        long ownNanos() {
-            return own.wallNanos();
-        }
-
-        long copyNanos() {
-            return copy.wallNanos();
-        }
+                      CopyLoad.Timing copyDecisions, CopyLoad.Timing copyStored, ReadBack.Timing readBackStored,
+                      ReadBack.Timing readBackDecisions, RawWrite.Timing rawWrite) {
 
         private RawReads.Timing fastestRaw() {
             return fastexcel.wallNanos() <= own.wallNanos() ? fastexcel : own;
@@ -110,15 +137,24 @@ public final class Benchmark {
             return fastestRaw() == fastexcel ? "fastexcel-reader" : "own reader";
         }
 
-        /**
-         * The least CPU any design of the read-validate-decide stage needs on PostgreSQL, in milliseconds:
-         * the fastest raw read's (it only visits the cells) plus the server's for loading the decisions
-         * (the database is the record, so deciding includes writing them). -1 if either was not measured.
-         */
-        long stageCpuFloorMillis() {
-            long read = fastestRaw().cpuNanos();
-            long load = copy.serverCpuMillis();
-            return read < 0 || load < 0 ? -1 : read / 1_000_000 + load;
+        /** The read step's floor: the fastest raw read, and the {@code COPY} of the rows it stores. */
+        long readFloorNanos() {
+            return fastestRawNanos() + copyStored.wallNanos();
+        }
+
+        /** The decide step's floor: the {@code COPY} of its decisions, and the read-back of the stored rows. */
+        long decideFloorNanos() {
+            return copyDecisions.wallNanos() + readBackStored.wallNanos();
+        }
+
+        /** The report step's floor: the raw write of the workbooks' rows, and the read-back of the decisions. */
+        long reportFloorNanos() {
+            return rawWrite.wallNanos() + readBackDecisions.wallNanos();
+        }
+
+        /** The whole run's floor (T1): read the files, store the decisions, write the workbooks. */
+        long runFloorNanos() {
+            return fastestRawNanos() + copyDecisions.wallNanos() + rawWrite.wallNanos();
         }
     }
 
@@ -127,13 +163,22 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
-        List<SizeResult> results = run(options, System.out);
-        print(results, options, System.out);
+        Report report = run(options, System.out);
+        print(report, options, System.out);
     }
 
-    static List<SizeResult> run(Options o, PrintStream log) throws Exception {
+    /** What a benchmark measured: the figures of each size, and the PostgreSQL server's settings. */
+    record Report(List<SizeResult> sizes, String server) {
+    }
+
+    static Report run(Options o, PrintStream log) throws Exception {
+        PipelineRun.Launch launch = o.launch();
         List<SizeResult> results = new ArrayList<>();
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        SERVER_CONFIG.forEach(builder::setServerConfig);
+        String server;
+        try (EmbeddedPostgres pg = builder.start()) {
+            server = serverSettings(pg);
             boolean warm = false;
             for (int n : o.sizes()) {
                 List<Path> files = quarter(o.dir(), n, log);
@@ -156,45 +201,67 @@ public final class Benchmark {
                 Path work = o.dir().resolve("runs").resolve(Integer.toString(n));
                 Path inbox = files.get(0).getParent();
                 log.printf(Locale.ROOT, "%,d rows: run on H2%n", rows);
-                PipelineRun.Result h2 = runOnH2(inbox, work.resolve("h2"), o.xmx(), 0);
+                PipelineRun.Result h2 = runOnH2(launch, inbox, work.resolve("h2"), o.xmx(), 0);
                 log.printf(Locale.ROOT, "%,d rows: memory run on H2 (full GC every %d ms)%n", rows, o.gcEveryMs());
-                PipelineRun.Result h2Memory = runOnH2(inbox, work.resolve("h2-memory"), o.xmx(), o.gcEveryMs());
+                PipelineRun.Result h2Memory = runOnH2(launch, inbox, work.resolve("h2-memory"), o.xmx(), o.gcEveryMs());
 
                 log.printf(Locale.ROOT, "%,d rows: run on PostgreSQL%n", rows);
                 String pgurl = freshDatabase(pg, n);
                 Path pgdir = work.resolve("postgresql");
-                PipelineRun.Result pgr = runOnPostgres(pg, inbox, pgdir, pgurl, o.xmx(), 0);
-                log.printf(Locale.ROOT, "%,d rows: COPY of %,d decision rows%n", rows, pgr.decisions());
-                CopyLoad.Timing copy = CopyLoad.decisionRows(pgurl, "postgres", "", pgdir);
+                PipelineRun.Result pgr = runOnPostgres(launch, pg, inbox, pgdir, pgurl, o.xmx(), 0);
+                log.printf(Locale.ROOT, "%,d rows: COPY of the %,d decision rows, of the stored rows; read-backs%n",
+                        rows, pgr.decisions());
+                CopyLoad.Timing copyDecisions = CopyLoad.rows(pgurl, "postgres", "", pgdir, "decision");
+                CopyLoad.Timing copyStored = CopyLoad.rows(pgurl, "postgres", "", pgdir, "application")
+                        .plus(CopyLoad.rows(pgurl, "postgres", "", pgdir, "field_error"));
+                ReadBack.Timing readBackStored = ReadBack.rows(pgurl, "postgres", "", "application");
+                ReadBack.Timing readBackDecisions = ReadBack.rows(pgurl, "postgres", "", "decision");
+                log.printf(Locale.ROOT, "%,d rows: raw write of the rosters and feedback workbooks%n", rows);
+                RawWrite.Timing rawWrite = RawWrite.outputsOf(pgdir.resolve("out").resolve(QUARTER), work.resolve("raw-write"),
+                        OutputWorkbooks.THREADS);
                 log.printf(Locale.ROOT, "%,d rows: memory run on PostgreSQL (full GC every %d ms)%n", rows, o.gcEveryMs());
-                PipelineRun.Result pgMemory = runOnPostgres(pg, inbox, work.resolve("postgresql-memory"), freshDatabase(pg, n),
-                        o.xmx(), o.gcEveryMs());
+                PipelineRun.Result pgMemory = runOnPostgres(launch, pg, inbox, work.resolve("postgresql-memory"),
+                        freshDatabase(pg, n), o.xmx(), o.gcEveryMs());
                 results.add(new SizeResult(n, files.size(), rows, fast, own, xssfAll, xssfFiles, h2, pgr, h2Memory,
-                        pgMemory, copy));
+                        pgMemory, copyDecisions, copyStored, readBackStored, readBackDecisions, rawWrite));
             }
         }
-        return results;
+        return new Report(results, server);
     }
 
     /** A run on a fresh H2 file database in {@code dir}, with the options of the default URL (application.properties). */
-    private static PipelineRun.Result runOnH2(Path inbox, Path dir, String xmx, long gcEveryMs) throws Exception {
+    private static PipelineRun.Result runOnH2(PipelineRun.Launch launch, Path inbox, Path dir, String xmx, long gcEveryMs)
+            throws Exception {
         deleteTree(dir);
         String url = "jdbc:h2:file:" + dir.resolve("db").resolve("jiuye").toAbsolutePath() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
-        return PipelineRun.run(QUARTER, inbox, dir, url, "sa", "", xmx, gcEveryMs, null);
+        migrate(url, "sa", "", "h2");
+        return PipelineRun.run(launch, QUARTER, inbox, dir, url, "sa", "", xmx, gcEveryMs, null);
     }
 
     /**
      * A run on the PostgreSQL database at {@code url} (a fresh one: {@link #freshDatabase}) of the server
      * {@code pg}, its files in {@code dir}.
      */
-    private static PipelineRun.Result runOnPostgres(EmbeddedPostgres pg, Path inbox, Path dir, String url, String xmx,
-                                                    long gcEveryMs) throws Exception {
+    private static PipelineRun.Result runOnPostgres(PipelineRun.Launch launch, EmbeddedPostgres pg, Path inbox, Path dir,
+                                                    String url, String xmx, long gcEveryMs) throws Exception {
         deleteTree(dir);
+        migrate(url, "postgres", "", "postgresql");
         LongSupplier serverCpu;
         try (Connection c = pg.getPostgresDatabase().getConnection()) {
             serverCpu = ServerCpu.clock(c);
         }
-        return PipelineRun.run(QUARTER, inbox, dir, url, "postgres", "", xmx, gcEveryMs, serverCpu);
+        return PipelineRun.run(launch, QUARTER, inbox, dir, url, "postgres", "", xmx, gcEveryMs, serverCpu);
+    }
+
+    /**
+     * Brings a fresh database to the program's schema, as the pipeline's Flyway would
+     * ({@code spring.flyway.locations}), so that the timed run starts as an everyday run does: its Flyway
+     * validates the schema and has nothing to migrate.
+     */
+    private static void migrate(String url, String user, String password, String vendor) {
+        Flyway.configure().dataSource(url, user, password)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+                .load().migrate();
     }
 
     /** The URL of a new, empty database on the embedded PostgreSQL. */
@@ -204,6 +271,24 @@ public final class Benchmark {
             s.execute("CREATE DATABASE " + db);
         }
         return pg.getJdbcUrl("postgres", db);
+    }
+
+    /** The server's version and the settings that bear on a run's writes, as one line. */
+    static String serverSettings(EmbeddedPostgres pg) throws SQLException {
+        StringBuilder line = new StringBuilder();
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SHOW server_version")) {
+                rs.next();
+                line.append("PostgreSQL ").append(rs.getString(1)).append(" (embedded):");
+            }
+            for (String setting : SETTINGS) {
+                try (ResultSet rs = s.executeQuery("SHOW " + setting)) {
+                    rs.next();
+                    line.append(' ').append(setting).append('=').append(rs.getString(1));
+                }
+            }
+        }
+        return line.toString();
     }
 
     /** The quarter of n rows per district, generated once and cached. */
@@ -223,29 +308,49 @@ public final class Benchmark {
 
     // ------------------------------------------------------------------ the table
 
-    static Map<String, Boolean> print(List<SizeResult> results, Options o, PrintStream out) {
+    static Map<String, Boolean> print(Report report, Options o, PrintStream out) {
+        List<SizeResult> results = report.sizes();
         List<String[]> t = new ArrayList<>();
         String[] head = new String[results.size() + 1];
         head[0] = "";
         for (int i = 0; i < results.size(); i++) {
             SizeResult r = results.get(i);
-            head[i + 1] = String.format(Locale.ROOT, "%d × %,d", r.files(), r.rowsPerDistrict());
+            head[i + 1] = at(r);
         }
         t.add(head);
         row(t, results, "data rows", r -> fmt("%,d", r.rows()));
-        row(t, results, "raw read, fastexcel-reader", r -> timeRate(r.fastexcelNanos(), r.rows()) + cpu(r.fastexcel()));
-        row(t, results, "raw read, own streaming reader", r -> timeRate(r.ownNanos(), r.rows()) + cpu(r.own()));
+        row(t, results, "raw read, fastexcel-reader", r -> timeRate(r.fastexcel().wallNanos(), r.rows()) + cpu(r.fastexcel()));
+        row(t, results, "raw read, own streaming reader", r -> timeRate(r.own().wallNanos(), r.rows()) + cpu(r.own()));
         row(t, results, "raw read, POI XSSFWorkbook", r -> timeRate(r.xssfNanos(), r.rows())
                 + (r.xssfFilesTimed() < r.files() ? fmt(" (%d of %d files timed, scaled)", r.xssfFilesTimed(), r.files()) : ""));
+        row(t, results, "raw write of the rosters' and feedback workbooks' rows, fastexcel",
+                r -> timeRate(r.rawWrite().wallNanos(), r.rawWrite().rows()) + fmt(", %d files", r.rawWrite().files()));
+        row(t, results, "PostgreSQL COPY of the run's decision rows", r -> copy(r.copyDecisions()));
+        row(t, results, "PostgreSQL COPY of the rows the read step stored", r -> copy(r.copyStored()));
+        row(t, results, "PostgreSQL read-back of the stored application rows, 1 thread",
+                r -> timeRate(r.readBackStored().wallNanos(), r.readBackStored().rows()));
+        row(t, results, "PostgreSQL read-back of the decision rows, 1 thread",
+                r -> timeRate(r.readBackDecisions().wallNanos(), r.readBackDecisions().rows()));
         for (String db : List.of("H2", "PostgreSQL")) {
             boolean h2 = db.equals("H2");
             row(t, results, db + ": run end to end (exit code)",
                     r -> timeRate(res(r, h2).wallNanos(), r.rows()) + fmt(" (exit %d)", res(r, h2).exit()));
-            row(t, results, db + ":   read+validate+decide", r -> timeRate(res(r, h2).stageNanos(), r.rows())
-                    + stageCpu(res(r, h2), h2));
-            row(t, results, db + ":     of which read step", r -> secs(res(r, h2).readNanos()));
-            row(t, results, db + ":     of which decide step", r -> secs(res(r, h2).decideNanos()));
-            row(t, results, db + ":   report step", r -> secs(res(r, h2).reportNanos()));
+            row(t, results, db + ":   start-up (launch to the job's first step)", r -> secs(res(r, h2).startupNanos()));
+            if (h2) {
+                row(t, results, db + ":   read step", r -> stage(res(r, true), PipelineRun.Stage.READ, -1, ""));
+                row(t, results, db + ":   decide step", r -> stage(res(r, true), PipelineRun.Stage.DECIDE, -1, ""));
+                row(t, results, db + ":   report step", r -> stage(res(r, true), PipelineRun.Stage.REPORT, -1, ""));
+            } else {
+                row(t, results, db + ":   read step vs floor: raw read + COPY of the stored rows",
+                        r -> stage(r.pg(), PipelineRun.Stage.READ, r.readFloorNanos(),
+                                fmt("%s + %s", secs(r.fastestRawNanos()), secs(r.copyStored().wallNanos()))));
+                row(t, results, db + ":   decide step vs floor: COPY of the decisions + read-back of the stored rows",
+                        r -> stage(r.pg(), PipelineRun.Stage.DECIDE, r.decideFloorNanos(),
+                                fmt("%s + %s", secs(r.copyDecisions().wallNanos()), secs(r.readBackStored().wallNanos()))));
+                row(t, results, db + ":   report step vs floor: raw write + read-back of the decisions",
+                        r -> stage(r.pg(), PipelineRun.Stage.REPORT, r.reportFloorNanos(),
+                                fmt("%s + %s", secs(r.rawWrite().wallNanos()), secs(r.readBackDecisions().wallNanos()))));
+            }
             row(t, results, db + ":   decisions / months paid",
                     r -> fmt("%,d / %,d", res(r, h2).decisions(), res(r, h2).decisionMonths()));
             row(t, results, db + ":   peak live heap (after full GC), memory run",
@@ -258,89 +363,85 @@ public final class Benchmark {
                     : fmt("%.1f s + %s", r.pg().cpuMillis() / 1000.0,
                             r.pg().serverCpuMillis() < 0 ? "n/a (not Linux)" : fmt("%.1f s", r.pg().serverCpuMillis() / 1000.0)));
         }
-        row(t, results, "PostgreSQL COPY of the run's decision rows", r -> timeRate(r.copyNanos(), r.pg().decisions())
-                + (r.copy().serverCpuMillis() < 0 ? "" : fmt(", server CPU %.1f s", r.copy().serverCpuMillis() / 1000.0)));
 
         Map<String, Boolean> verdicts = new LinkedHashMap<>();
         List<String[]> targets = new ArrayList<>();
         SizeResult small = results.get(0);
         SizeResult large = results.get(results.size() - 1);
-        for (SizeResult r : results) {
-            String at = fmt("%d × %,d", r.files(), r.rowsPerDistrict());
-            double e2e = (double) r.pg().wallNanos() / (r.fastestRawNanos() + r.copyNanos());
-            target(targets, verdicts, "T1 " + at + ": PostgreSQL end to end ≤ 2 × (fastest raw read + COPY)",
-                    fmt("%.2f × (%s %s + COPY %s)", e2e, r.fastestRawName(), secs(r.fastestRawNanos()), secs(r.copyNanos())),
-                    e2e <= 2.0);
-            for (String db : List.of("H2", "PostgreSQL")) {
-                double ratio = (double) r.fastestRawNanos() / res(r, db.equals("H2")).stageNanos();
-                target(targets, verdicts, "T2 " + at + ": " + db + " read+validate+decide ≥ 0.5 × fastest raw read rate",
-                        fmt("%.2f ×", ratio), ratio >= 0.5);
-            }
+        String at = at(large);
+        double e2e = (double) large.pg().wallNanos() / large.runFloorNanos();
+        target(targets, verdicts, "T1 " + at + ": PostgreSQL end to end ≤ 2 × (raw read + COPY of decisions + raw write)",
+                fmt("%.2f × (%s %s + COPY %s + fastexcel %s)", e2e, large.fastestRawName(), secs(large.fastestRawNanos()),
+                        secs(large.copyDecisions().wallNanos()), secs(large.rawWrite().wallNanos())), e2e <= 2.0);
+        stageTarget(targets, verdicts, at, large, PipelineRun.Stage.READ, large.readFloorNanos());
+        stageTarget(targets, verdicts, at, large, PipelineRun.Stage.DECIDE, large.decideFloorNanos());
+        stageTarget(targets, verdicts, at, large, PipelineRun.Stage.REPORT, large.reportFloorNanos());
+        for (String db : List.of("H2", "PostgreSQL")) {
+            boolean h2 = db.equals("H2");
+            long startup = res(large, h2).startupNanos();
+            target(targets, verdicts, "T1 " + at + ": " + db + " start-up (launch to the job's first step) ≤ 2 s",
+                    secs(startup), startup >= 0 && startup <= 2_000_000_000L);
         }
         for (String db : List.of("H2", "PostgreSQL")) {
             boolean h2 = db.equals("H2");
             int exit = res(large, h2).exit();
             int memoryExit = mem(large, h2).exit();
-            target(targets, verdicts, "T3 " + db + ": " + fmt("%d × %,d", large.files(), large.rowsPerDistrict())
-                    + " completes with -Xmx" + o.xmx(), fmt("exit %d (memory run: exit %d)", exit, memoryExit),
+            target(targets, verdicts, "T3 " + db + ": " + at + " completes with -Xmx" + o.xmx(),
+                    fmt("exit %d (memory run: exit %d)", exit, memoryExit),
                     (exit == 0 || exit == 3) && (memoryExit == 0 || memoryExit == 3));
             double heap = (double) mem(large, h2).liveHeapPeak() / mem(small, h2).liveHeapPeak();
             target(targets, verdicts, "T4 " + db + ": peak live heap, largest ≤ 1.2 × smallest",
                     fmt("%.2f × (%s vs %s)", heap, mib(mem(large, h2).liveHeapPeak()), mib(mem(small, h2).liveHeapPeak())),
                     heap <= 1.2);
         }
-        double xssf = (double) large.xssfNanos() / large.ownNanos();
-        target(targets, verdicts, "T5 " + fmt("%d × %,d", large.files(), large.rowsPerDistrict())
-                + ": own streaming read ≥ 10 × faster than XSSFWorkbook", fmt("%.1f ×", xssf), xssf >= 10);
-        double xssfStage = (double) large.xssfNanos() / large.pg().stageNanos();
-        targets.add(new String[] {"   (info) PostgreSQL read+validate+decide vs XSSFWorkbook raw read", fmt("%.1f ×", xssfStage), ""});
-        int cores = Runtime.getRuntime().availableProcessors();
-        for (SizeResult r : results) {
-            cpuBudgets(targets, r, cores);
-        }
+        double xssf = (double) large.xssfNanos() / large.own().wallNanos();
+        target(targets, verdicts, "T5 " + at + ": own streaming read ≥ 10 × faster than XSSFWorkbook", fmt("%.1f ×", xssf),
+                xssf >= 10);
 
         out.println();
-        out.printf(Locale.ROOT, "Benchmark %s: %d districts, .xlsx, %d cores, read threads %d, child -Xmx%s @%s;"
-                + " memory runs: full GC every %d ms%n",
-                QUARTER, small.files(), cores, o.threads(), o.xmx(),
-                PipelineRun.JVM_OPTIONS, o.gcEveryMs());
+        out.printf(Locale.ROOT, "Benchmark %s: %d districts, .xlsx, %d cores, read threads %d, report threads %d, child -Xmx%s"
+                + " @%s, %s; memory runs: full GC every %d ms%n",
+                QUARTER, small.files(), Runtime.getRuntime().availableProcessors(), o.threads(), OutputWorkbooks.THREADS,
+                o.xmx(), PipelineRun.JVM_OPTIONS, o.launch().description(), o.gcEveryMs());
+        out.println(report.server());
         printTable(t, out);
         out.println();
         printTable(targets, out);
         return verdicts;
     }
 
-    /**
-     * T1 and T2 as CPU: the core-seconds their time budgets give on this machine's cores, beside what the
-     * PostgreSQL run used (JVM + server) and, for T2, the least any design of the stage needs
-     * ({@link SizeResult#stageCpuFloorMillis}). The run is CPU-bound on every core, so these say whether a
-     * target is within reach of less work, of more threads, or of neither.
-     */
-    private static void cpuBudgets(List<String[]> t, SizeResult r, int cores) {
-        String at = fmt("%d × %,d", r.files(), r.rowsPerDistrict());
-        double t1 = 2.0 * (r.fastestRawNanos() + r.copyNanos()) / 1e9 * cores;
-        if (r.pg().serverCpuMillis() >= 0) {
-            t.add(new String[] {fmt("   (info) T1 %s in core-s: budget on %d cores vs PostgreSQL run (JVM + server)", at, cores),
-                    fmt("%.1f vs %.1f core-s", t1, (r.pg().cpuMillis() + r.pg().serverCpuMillis()) / 1000.0), ""});
-        }
-        long floor = r.stageCpuFloorMillis();
-        PipelineRun.Result pg = r.pg();
-        if (floor >= 0 && pg.stageCpuMillis() >= 0 && pg.stageServerCpuMillis() >= 0) {
-            double t2 = 2.0 * r.fastestRawNanos() / 1e9 * cores;
-            t.add(new String[] {fmt("   (info) T2 %s in core-s: budget on %d cores vs PostgreSQL stage vs raw read + COPY", at, cores),
-                    fmt("%.1f vs %.1f vs %.1f core-s", t2, (pg.stageCpuMillis() + pg.stageServerCpuMillis()) / 1000.0,
-                            floor / 1000.0), ""});
-        }
+    /** A stage's target: its time at most twice its floor, on PostgreSQL. */
+    private static void stageTarget(List<String[]> t, Map<String, Boolean> verdicts, String at, SizeResult r,
+                                    PipelineRun.Stage stage, long floorNanos) {
+        double ratio = (double) r.pg().stage(stage).nanos() / floorNanos;
+        String name = stage.name().toLowerCase(Locale.ROOT);
+        target(t, verdicts, fmt("T1 %s: PostgreSQL %s step ≤ 2 × its floor", at, name),
+                fmt("%.2f × (%s vs %s)", ratio, secs(r.pg().stage(stage).nanos()), secs(floorNanos)), ratio <= 2.0);
     }
 
-    /** The CPU time of the read-validate-decide stage, as a suffix; empty if not measured. */
-    private static String stageCpu(PipelineRun.Result run, boolean h2) {
-        if (run.stageCpuMillis() < 0) {
-            return "";
+    /** A stage's time, its CPU, and beside it its floor and the floor's parts (none for {@code floorNanos} -1). */
+    private static String stage(PipelineRun.Result run, PipelineRun.Stage stage, long floorNanos, String parts) {
+        PipelineRun.Span span = run.stage(stage);
+        StringBuilder cell = new StringBuilder(secs(span.nanos()));
+        if (floorNanos > 0) {
+            cell.append(fmt(" vs %s (%s): %.2f ×", secs(floorNanos), parts, (double) span.nanos() / floorNanos));
         }
-        return h2 ? fmt(", CPU %.1f s", run.stageCpuMillis() / 1000.0)
-                : run.stageServerCpuMillis() < 0 ? fmt(", CPU %.1f s + server n/a", run.stageCpuMillis() / 1000.0)
-                : fmt(", CPU %.1f s + %.1f s", run.stageCpuMillis() / 1000.0, run.stageServerCpuMillis() / 1000.0);
+        if (span.cpuMillis() >= 0) {
+            cell.append(fmt(", CPU %.1f s", span.cpuMillis() / 1000.0));
+            if (span.serverCpuMillis() >= 0) {
+                cell.append(fmt(" + %.1f s", span.serverCpuMillis() / 1000.0));
+            }
+        }
+        return cell.toString();
+    }
+
+    private static String copy(CopyLoad.Timing copy) {
+        return timeRate(copy.wallNanos(), copy.rows())
+                + (copy.serverCpuMillis() < 0 ? "" : fmt(", server CPU %.1f s", copy.serverCpuMillis() / 1000.0));
+    }
+
+    private static String at(SizeResult r) {
+        return fmt("%d × %,d", r.files(), r.rowsPerDistrict());
     }
 
     /** The CPU time of a raw read, as a suffix; empty if not measured. */

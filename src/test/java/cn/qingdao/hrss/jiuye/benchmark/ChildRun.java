@@ -51,6 +51,49 @@ public final class ChildRun {
         boolean trace = Boolean.getBoolean("benchmark.trace"); // each sample to stderr, to find where the peak is
         AtomicLong livePeak = new AtomicLong();
         AtomicLong afterGcPeak = new AtomicLong();
+        CpuSamples cpu = new CpuSamples(ChildRun::processCpuMillis);
+        // The management beans take a few tenths of a second to set up: on a thread of their own, so that
+        // the program starts as it would without the benchmark (its start-up is one of the figures). The
+        // first collections and CPU samples come after that; a start-up's are small.
+        Thread instruments = new Thread(() -> {
+            listenToCollections(livePeak, afterGcPeak, trace);
+            if (period > 0) {
+                Thread sampler = new Thread(() -> {
+                    while (true) {
+                        try {
+                            Thread.sleep(period);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                        System.gc(); // the listener records the heap after it
+                    }
+                }, "benchmark-heap-sampler");
+                sampler.setDaemon(true);
+                sampler.start();
+            }
+            cpu.start(CPU_SAMPLE_MS, "benchmark-cpu-sampler");
+        }, "benchmark-instruments");
+        instruments.setDaemon(true);
+        instruments.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                instruments.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            write(report, livePeak.get(), afterGcPeak.get());
+            cpu.stop();
+            try {
+                cpu.write(report.resolveSibling(CpuSamples.CHILD_FILE));
+            } catch (IOException e) {
+                System.err.println("benchmark: cannot write the CPU samples: " + e);
+            }
+        }));
+        Main.main(args);
+    }
+
+    /** Records the heap after each collection: every one for {@code afterGcPeak}, forced ones for {@code livePeak}. */
+    private static void listenToCollections(AtomicLong livePeak, AtomicLong afterGcPeak, boolean trace) {
         Set<String> heapPools = new HashSet<>();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
@@ -77,32 +120,6 @@ public final class ChildRun {
                 }
             }, n -> "com.sun.management.gc.notification".equals(n.getType()), null);
         }
-        if (period > 0) {
-            Thread sampler = new Thread(() -> {
-                while (true) {
-                    try {
-                        Thread.sleep(period);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                    System.gc(); // the listener above records the heap after it
-                }
-            }, "benchmark-heap-sampler");
-            sampler.setDaemon(true);
-            sampler.start();
-        }
-        CpuSamples cpu = new CpuSamples(ChildRun::processCpuMillis);
-        cpu.start(CPU_SAMPLE_MS, "benchmark-cpu-sampler");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            write(report, livePeak.get(), afterGcPeak.get());
-            cpu.stop();
-            try {
-                cpu.write(report.resolveSibling(CpuSamples.CHILD_FILE));
-            } catch (IOException e) {
-                System.err.println("benchmark: cannot write the CPU samples: " + e);
-            }
-        }));
-        Main.main(args);
     }
 
     private static void write(Path report, long livePeak, long afterGcPeak) {
