@@ -8,9 +8,6 @@ import cn.qingdao.hrss.jiuye.run.PlannerStatistics;
 import cn.qingdao.hrss.jiuye.support.jdbc.BulkInsert;
 import cn.qingdao.hrss.jiuye.PipelineProperties;
 import cn.qingdao.hrss.jiuye.domain.Quarter;
-import cn.qingdao.hrss.jiuye.support.jdbc.Sequences;
-import cn.qingdao.hrss.jiuye.domain.Subsidy;
-import cn.qingdao.hrss.jiuye.decide.SubsidyDecider;
 import cn.qingdao.hrss.jiuye.report.Reports;
 import cn.qingdao.hrss.jiuye.statistics.StatisticsAggregator;
 import cn.qingdao.hrss.jiuye.inventory.SubmissionInventory;
@@ -20,10 +17,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.flow.Flow;
-import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
@@ -37,8 +31,6 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
-import org.springframework.core.task.TaskExecutor;
 
 /**
  * The quarterly job (rules §1): take stock of the inbox, read each district submission (one
@@ -55,13 +47,12 @@ public class QuarterlyJobConfiguration {
     public static final String JOB_NAME = "quarterlyJob";
 
     @Bean
-    Job quarterlyJob(JobRepository jobRepository, Step inventoryStep, Step readStep, Flow decideFlow,
-                     Step statisticsStep, Step publishStep, Step reportStep, FaultInjection faults, BulkInsert bulk) {
+    Job quarterlyJob(JobRepository jobRepository, Step inventoryStep, Step readStep, Step decideStep,
+                     Step statisticsStep, Step publishStep, Step reportStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(inventoryStep)
                 .next(readStep)
-                .next(new StepBuilder("decideStep", jobRepository).listener(faults)
-                        .listener(new PlannerStatistics(bulk, "decision", "startup_grant")).flow(decideFlow).build())
+                .next(decideStep)
                 .next(statisticsStep)
                 .next(publishStep)
                 .next(reportStep)
@@ -92,7 +83,7 @@ public class QuarterlyJobConfiguration {
                 .partitioner("readSubmissionStep", pendingSubmissions)
                 .step(worker)
                 .gridSize(properties.readThreads())
-                .taskExecutor(executor("read-", properties.readThreads()))
+                .taskExecutor(StepThreads.atMost("read-", properties.readThreads()))
                 .build();
     }
 
@@ -109,27 +100,6 @@ public class QuarterlyJobConfiguration {
             }
             return partitions;
         };
-    }
-
-    @Bean
-    Flow decideFlow(JobRepository jobRepository, SubsidyDecider decider, PipelineProperties properties,
-                    Sequences database, FaultInjection faults) {
-        Flow[] flows = new Flow[Subsidy.values().length];
-        int i = 0;
-        for (Subsidy subsidy : Subsidy.values()) {
-            Step step = tasklet("decide-" + subsidy.code(), jobRepository, faults, (contribution, chunk) -> {
-                RunParameters p = RunParameters.of(chunk);
-                decider.decide(p.run(), p.quarter(), subsidy);
-                return RepeatStatus.FINISHED;
-            });
-            flows[i++] = new FlowBuilder<SimpleFlow>("decide-" + subsidy.code() + "-flow").start(step).build();
-        }
-        return new FlowBuilder<SimpleFlow>("decideFlow")
-                // on PostgreSQL one thread per subsidy: a decider mostly waits on the database (issue 5:
-                // with two threads the third subsidy only started when one of the others had finished)
-                .split(executor("decide-", properties.decideThreads(database.postgres(), flows.length)))
-                .add(flows)
-                .build();
     }
 
     @Bean
@@ -163,12 +133,6 @@ public class QuarterlyJobConfiguration {
     /** A tasklet step whose tasklet manages its own transactions (chunks of rows). */
     private static Step tasklet(String name, JobRepository jobRepository, FaultInjection faults, Tasklet tasklet) {
         return new StepBuilder(name, jobRepository).listener(faults).tasklet(tasklet).build();
-    }
-
-    private static TaskExecutor executor(String prefix, int threads) {
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(prefix);
-        executor.setConcurrencyLimit(Math.max(1, threads));
-        return executor;
     }
 
     /** The job parameters of a run, typed. */
