@@ -3,32 +3,21 @@ package cn.qingdao.hrss.jiuye.job;
 import cn.qingdao.hrss.jiuye.publish.Publication;
 import cn.qingdao.hrss.jiuye.run.FaultInjection;
 import cn.qingdao.hrss.jiuye.run.OutputLeftovers;
-import cn.qingdao.hrss.jiuye.run.PlannerStatistics;
 
-import cn.qingdao.hrss.jiuye.support.jdbc.BulkInsert;
-import cn.qingdao.hrss.jiuye.PipelineProperties;
 import cn.qingdao.hrss.jiuye.domain.Quarter;
 import cn.qingdao.hrss.jiuye.report.Reports;
 import cn.qingdao.hrss.jiuye.statistics.StatisticsAggregator;
 import cn.qingdao.hrss.jiuye.inventory.SubmissionInventory;
-import cn.qingdao.hrss.jiuye.read.SubmissionReader;
-import cn.qingdao.hrss.jiuye.inventory.SubmissionRepository;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -66,40 +55,6 @@ public class QuarterlyJobConfiguration {
             inventory.takeStock(p.run(), p.quarter(), p.inbox());
             return RepeatStatus.FINISHED;
         });
-    }
-
-    @Bean
-    Step readStep(JobRepository jobRepository, Partitioner pendingSubmissions, SubmissionReader reader,
-                  PipelineProperties properties, FaultInjection faults, BulkInsert bulk) {
-        Step worker = tasklet("readSubmissionStep", jobRepository, faults, (contribution, chunk) -> {
-            RunParameters p = RunParameters.of(chunk);
-            long submissionId = chunk.getStepContext().getStepExecution().getExecutionContext().getLong("submissionId");
-            reader.read(submissionId, p.quarter(), p.inbox());
-            return RepeatStatus.FINISHED;
-        });
-        return new StepBuilder("readStep", jobRepository)
-                .listener(faults)
-                .listener(new PlannerStatistics(bulk, "application", "field_error"))
-                .partitioner("readSubmissionStep", pendingSubmissions)
-                .step(worker)
-                .gridSize(properties.readThreads())
-                .taskExecutor(StepThreads.atMost("read-", properties.readThreads()))
-                .build();
-    }
-
-    /** One partition per submission of the run still to be read (step-scoped: the run is a job parameter). */
-    @Bean
-    @StepScope
-    Partitioner pendingSubmissions(SubmissionRepository submissions, @Value("#{jobParameters['run']}") Long run) {
-        return gridSize -> {
-            Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-            for (long id : submissions.pendingOfRun(run)) {
-                ExecutionContext context = new ExecutionContext();
-                context.putLong("submissionId", id);
-                partitions.put("submission-" + id, context);
-            }
-            return partitions;
-        };
     }
 
     @Bean
