@@ -46,10 +46,34 @@ public class PipelineCommand implements Runnable {
         picocli.CommandLine.usage(this, System.out);
     }
 
-    /** Starts the application, runs {@code body} with it, and closes it. */
+    /**
+     * Boot's auto-configuration of meters and observations, which only the commands that run the job
+     * use: the others start without it (and so without its classes and meter binders).
+     */
+    private static final String WITHOUT_METRICS = "spring.autoconfigure.exclude="
+            + "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration,"
+            + "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration";
+
+    /** Starts the application without metrics, runs {@code body} with it, and closes it. */
     <T> T withContext(Function<ConfigurableApplicationContext, T> body) {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(JiuyePipelineApplication.class)
-                .run(springArgs)) {
+        return withContext(false, body);
+    }
+
+    /**
+     * Starts the application for a command that runs the job: with Spring Batch's observations recorded
+     * as meters, pushed to a Prometheus Pushgateway when the context closes if
+     * {@code management.prometheus.metrics.export.pushgateway.enabled} is set (README "Metrics").
+     */
+    <T> T withJobContext(Function<ConfigurableApplicationContext, T> body) {
+        return withContext(true, body);
+    }
+
+    private <T> T withContext(boolean metrics, Function<ConfigurableApplicationContext, T> body) {
+        SpringApplicationBuilder application = new SpringApplicationBuilder(JiuyePipelineApplication.class);
+        if (!metrics) {
+            application.properties(WITHOUT_METRICS);
+        }
+        try (ConfigurableApplicationContext context = application.run(springArgs)) {
             return body.apply(context);
         }
     }
@@ -80,7 +104,7 @@ public class PipelineCommand implements Runnable {
             JobDefinition job = parent.job();
             Path in = inbox != null ? inbox : job.inboxFor(q);
             Path o = out != null ? out : job.outDir();
-            return parent.withContext(c -> c.getBean(QuarterRunner.class).run(q, in, o, abandon));
+            return parent.withJobContext(c -> c.getBean(QuarterRunner.class).run(q, in, o, abandon));
         }
     }
 
@@ -94,7 +118,7 @@ public class PipelineCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return parent.withContext(c -> c.getBean(QuarterRunner.class).restart(quarter));
+            return parent.withJobContext(c -> c.getBean(QuarterRunner.class).restart(quarter));
         }
     }
 
@@ -178,7 +202,7 @@ public class PipelineCommand implements Runnable {
         @Override
         public Integer call() {
             JobDefinition job = parent.job();
-            return parent.withContext(c -> c.getBean(Scheduler.class).run(job, Integer.MAX_VALUE));
+            return parent.withJobContext(c -> c.getBean(Scheduler.class).run(job, Integer.MAX_VALUE));
         }
     }
 }
