@@ -6,9 +6,7 @@ import cn.qingdao.hrss.jiuye.domain.Subsidy;
 import cn.qingdao.hrss.jiuye.policy.MonthDecision;
 import cn.qingdao.hrss.jiuye.policy.StartupHistory;
 import java.time.YearMonth;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -17,8 +15,9 @@ import org.springframework.batch.infrastructure.item.Chunk;
  * The history of one chunk's people and businesses (rules §5 step 4), read from the database once per
  * chunk, inside the chunk's transaction, before its rows are processed ({@link #beforeChunk}); the
  * {@link DecisionProcessor} then reads it for each row and adds what each row is granted or kept, so
- * that a later row of the same chunk sees it as an earlier-ranked row. Only the chunk's rows are ever
- * held: memory does not grow with the quarter.
+ * that a later row of the same chunk sees it as an earlier-ranked row. It is dropped once the chunk is
+ * written ({@link #afterChunk}): only one chunk's history is ever held, and memory does not grow with
+ * the quarter.
  */
 public class ChunkHistory implements ChunkListener<StagedRow, DecidedRow> {
 
@@ -27,7 +26,7 @@ public class ChunkHistory implements ChunkListener<StagedRow, DecidedRow> {
     private final Quarter quarter;
     private final Subsidy subsidy;
     private History.StartupGrants grants = new History.StartupGrants();
-    private Map<String, Set<YearMonth>> paid = Map.of();
+    private PaidMonths paid = new PaidMonths();
 
     public ChunkHistory(History history, long runId, Quarter quarter, Subsidy subsidy) {
         this.history = history;
@@ -56,6 +55,21 @@ public class ChunkHistory implements ChunkListener<StagedRow, DecidedRow> {
         }
     }
 
+    @Override
+    public void afterChunk(Chunk<DecidedRow> chunk) {
+        forget();
+    }
+
+    @Override
+    public void onChunkError(Exception exception, Chunk<DecidedRow> chunk) {
+        forget();
+    }
+
+    private void forget() {
+        grants = new History.StartupGrants();
+        paid = new PaidMonths();
+    }
+
     /** What the start-up rules need to know of a person and a business (rules §5.1). */
     StartupHistory of(StartupApplication a) {
         return new StartupHistory(grants.personBefore(a.idNumber()), grants.businessBefore(a.creditCode()),
@@ -68,18 +82,14 @@ public class ChunkHistory implements ChunkListener<StagedRow, DecidedRow> {
 
     /** The months already paid to a person under this step's social-insurance subsidy (rules §5.2, §5.3). */
     Set<YearMonth> paidMonths(String idNumber) {
-        return Set.copyOf(paid.getOrDefault(idNumber, Set.of()));
+        return paid.of(idNumber);
     }
 
     /** Adds the months a row keeps to its person's paid months. */
     void kept(String idNumber, Iterable<MonthDecision> months) {
-        Set<YearMonth> already = null;
         for (MonthDecision m : months) {
             if (m.isKept()) {
-                if (already == null) {
-                    already = paid.computeIfAbsent(idNumber, k -> new HashSet<>());
-                }
-                already.add(m.month());
+                paid.add(idNumber, m.month());
             }
         }
     }

@@ -3,6 +3,8 @@ package cn.qingdao.hrss.jiuye.decide;
 import cn.qingdao.hrss.jiuye.PipelineProperties;
 import cn.qingdao.hrss.jiuye.domain.Quarter;
 import cn.qingdao.hrss.jiuye.domain.Subsidy;
+import cn.qingdao.hrss.jiuye.job.ItemTimers;
+import cn.qingdao.hrss.jiuye.job.PartitionDelegates;
 import cn.qingdao.hrss.jiuye.job.StepThreads;
 import cn.qingdao.hrss.jiuye.policy.PolicyParameters;
 import cn.qingdao.hrss.jiuye.policy.SubsidyRules;
@@ -14,7 +16,10 @@ import cn.qingdao.hrss.jiuye.support.jdbc.Sequences;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.listener.StepListener;
+import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,18 +55,20 @@ public class DecideStepConfiguration {
     Step decideSubsidyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            StagedRowsReader stagedRowsReader, DecisionProcessor decisionProcessor,
                            DecisionWriter decisionWriter, ChunkHistory chunkHistory, PipelineProperties properties,
-                           Sequences database, FaultInjection faults) {
-        return new StepBuilder("decideSubsidyStep", jobRepository)
+                           Sequences database, FaultInjection faults,
+                           ObjectProvider<ItemTimers> itemTimers) {
+        ChunkOrientedStepBuilder<StagedRow, DecidedRow> step = new StepBuilder("decideSubsidyStep", jobRepository)
                 .<StagedRow, DecidedRow>chunk(properties.chunkSize(database.postgres()))
                 .transactionManager(transactionManager)
-                .reader(stagedRowsReader)
-                .processor(decisionProcessor)
+                .reader(PartitionDelegates.reader(stagedRowsReader))
+                .processor(PartitionDelegates.processor(decisionProcessor))
                 .writer(decisionWriter)
                 .listener(chunkHistory)
                 .listener(faults)
-                .listener(new ChunkProgress(step -> step.getJobParameters().getString("quarter") + " deciding "
-                        + step.getExecutionContext().getString(SubsidyPartitioner.SUBSIDY)))
-                .build();
+                .listener(new ChunkProgress(execution -> execution.getJobParameters().getString("quarter") + " deciding "
+                        + execution.getExecutionContext().getString(SubsidyPartitioner.SUBSIDY)));
+        itemTimers.ifAvailable(timers -> step.listener((StepListener) timers));
+        return step.build();
     }
 
     @Bean
@@ -84,7 +91,7 @@ public class DecideStepConfiguration {
     @StepScope
     DecisionProcessor decisionProcessor(SubsidyRules rules, @Value("#{jobParameters['quarter']}") String quarter,
                                         ChunkHistory chunkHistory) {
-        return new DecisionProcessor(rules, Quarter.parse(quarter), chunkHistory);
+        return new DecisionProcessor(rules, Quarter.parse(quarter), PartitionDelegates.target(chunkHistory));
     }
 
     @Bean

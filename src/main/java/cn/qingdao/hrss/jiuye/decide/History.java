@@ -7,9 +7,7 @@ import cn.qingdao.hrss.jiuye.support.jdbc.Sequences;
 import cn.qingdao.hrss.jiuye.domain.Subsidy;
 import java.time.YearMonth;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -87,8 +85,8 @@ public class History {
     }
 
     /** Months kept for each person under a social-insurance subsidy, earlier quarters and this run so far. */
-    public Map<String, Set<YearMonth>> paidMonths(long runId, Quarter quarter, Subsidy subsidy, Collection<String> ids) {
-        Map<String, Set<YearMonth>> paid = new HashMap<>();
+    public PaidMonths paidMonths(long runId, Quarter quarter, Subsidy subsidy, Collection<String> ids) {
+        PaidMonths paid = new PaidMonths();
         if (ids.isEmpty()) {
             return paid;
         }
@@ -96,9 +94,9 @@ public class History {
         jdbc.query(soFar("id_number, kept_months", DecisionTables.RECORD.decisions(), thisRun.decisions(),
                         anyOf("id_number", "ids") + " AND subsidy = :subsidy AND kept_months IS NOT NULL"),
                 params, rs -> {
-                    Set<YearMonth> months = paid.computeIfAbsent(rs.getString(1), k -> new HashSet<>());
+                    String id = rs.getString(1);
                     for (int m : MonthRuns.keptMonths(rs.getString(2))) {
-                        months.add(Months.fromInt(m));
+                        paid.add(id, m);
                     }
                 });
         return paid;

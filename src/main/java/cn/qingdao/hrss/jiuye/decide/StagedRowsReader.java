@@ -9,9 +9,11 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * The stored rows of one subsidy of a run in rank order (rules §5: district code, row number),
- * fetched a page at a time ({@link StagedRows#rowsAfter}). Its position is the last row it handed
- * out, saved in the step's ExecutionContext when a chunk commits: a restarted step resumes after the
- * last committed chunk, and no row is decided twice.
+ * fetched a page at a time ({@link StagedRows#rowsAfter}). A page never reaches past the end of the
+ * chunk being read (every chunk but the last is a whole page size of rows), so that no row waits in
+ * memory for the next chunk. Its position is the last row it handed out, saved in the step's
+ * ExecutionContext when a chunk commits: a restarted step resumes after the last committed chunk, and
+ * no row is decided twice.
  */
 public class StagedRowsReader implements ItemStreamReader<StagedRow> {
 
@@ -27,6 +29,7 @@ public class StagedRowsReader implements ItemStreamReader<StagedRow> {
     private int submission;
     private String district = "";
     private int row;
+    private long handedOut;
 
     public StagedRowsReader(StagedRows rows, long runId, Subsidy subsidy, int pageSize) {
         this.rows = rows;
@@ -41,6 +44,7 @@ public class StagedRowsReader implements ItemStreamReader<StagedRow> {
         row = context.getInt(ROW, 0);
         submissions = rows.acceptedInRankOrder(runId);
         submission = 0;
+        handedOut = 0;
         while (submission < submissions.size() && rankBefore(submissions.get(submission).districtCode())) {
             submission++;
         }
@@ -60,13 +64,15 @@ public class StagedRowsReader implements ItemStreamReader<StagedRow> {
             }
             StagedRows.RankedSubmission s = submissions.get(submission);
             int after = s.districtCode().equals(district) ? row : Integer.MIN_VALUE;
-            List<StagedRow> next = rows.rowsAfter(s.id(), subsidy, after, pageSize);
-            if (next.size() < pageSize) {
+            int limit = pageSize - (int) (handedOut % pageSize); // the rest of the current chunk
+            List<StagedRow> next = rows.rowsAfter(s.id(), subsidy, after, limit);
+            if (next.size() < limit) {
                 submission++; // the submission's last page
             }
             page.addAll(next);
         }
         StagedRow r = page.poll();
+        handedOut++;
         district = r.districtCode();
         row = r.rowNumber();
         return r;

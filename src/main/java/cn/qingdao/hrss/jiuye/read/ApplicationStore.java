@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The staged rows of a submission: its typed rows in {@code application} and their invalid cells in
  * {@code field_error} ({@link BulkInsert}: COPY on PostgreSQL), written a chunk at a time in the
- * caller's transaction, so that memory does not grow with the number of rows.
+ * caller's transaction, so that memory does not grow with the number of rows. A row is put in the
+ * form it is stored in ({@link #staged}) as soon as it is validated, while its cells are still at hand.
  */
 @Component
 public class ApplicationStore {
@@ -51,22 +52,32 @@ public class ApplicationStore {
         });
     }
 
-    /** Inserts typed rows of one submission and their field errors, in the caller's transaction. */
-    public void write(long submissionId, String districtCode, Iterable<? extends ValidatedRow<? extends Application>> rows) {
+    /**
+     * A validated row of a submission in the form it is stored in: its {@code application} columns and
+     * its {@code field_error} rows.
+     */
+    public StagedApplication staged(long submissionId, String districtCode, ValidatedRow<? extends Application> row) {
+        Application a = row.application();
+        String subsidy = a.subsidy().code();
+        TreeSet<String> codes = new TreeSet<>();
+        List<Object[]> errors = new ArrayList<>(row.errors().size());
+        int seq = 0;
+        for (FieldError e : row.errors()) {
+            codes.add(e.code().name());
+            errors.add(new Object[] {submissionId, subsidy, row.rowNumber(), ++seq, e.code().name(), e.column(),
+                    e.columnLetter(), truncate(e.value(), 300)});
+        }
+        return new StagedApplication(columns(submissionId, districtCode, a, row.rowNumber(),
+                codes.isEmpty() ? null : String.join(";", codes)), errors);
+    }
+
+    /** Inserts staged rows, in the caller's transaction. */
+    public void write(Iterable<? extends StagedApplication> rows) {
         List<Object[]> applications = new ArrayList<>();
         List<Object[]> errors = new ArrayList<>();
-        for (ValidatedRow<? extends Application> row : rows) {
-            Application a = row.application();
-            String subsidy = a.subsidy().code();
-            TreeSet<String> codes = new TreeSet<>();
-            int seq = 0;
-            for (FieldError e : row.errors()) {
-                codes.add(e.code().name());
-                errors.add(new Object[] {submissionId, subsidy, row.rowNumber(), ++seq, e.code().name(), e.column(),
-                        e.columnLetter(), truncate(e.value(), 300)});
-            }
-            applications.add(columns(submissionId, districtCode, a, row.rowNumber(),
-                    codes.isEmpty() ? null : String.join(";", codes)));
+        for (StagedApplication row : rows) {
+            applications.add(row.application());
+            errors.addAll(row.fieldErrors());
         }
         bulk.insert("application", APPLICATION_COLUMNS, applications);
         bulk.insert("field_error", FIELD_ERROR_COLUMNS, errors);

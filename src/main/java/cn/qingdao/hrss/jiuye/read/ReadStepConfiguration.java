@@ -3,19 +3,22 @@ package cn.qingdao.hrss.jiuye.read;
 import cn.qingdao.hrss.jiuye.PipelineProperties;
 import cn.qingdao.hrss.jiuye.domain.Quarter;
 import cn.qingdao.hrss.jiuye.inventory.SubmissionRepository;
+import cn.qingdao.hrss.jiuye.job.ItemTimers;
+import cn.qingdao.hrss.jiuye.job.PartitionDelegates;
 import cn.qingdao.hrss.jiuye.job.StepThreads;
 import cn.qingdao.hrss.jiuye.run.ChunkProgress;
 import cn.qingdao.hrss.jiuye.run.FaultInjection;
 import cn.qingdao.hrss.jiuye.run.PlannerStatistics;
 import cn.qingdao.hrss.jiuye.support.jdbc.BulkInsert;
 import cn.qingdao.hrss.jiuye.support.jdbc.Sequences;
-import cn.qingdao.hrss.jiuye.validation.ValidatedRow;
-import cn.qingdao.hrss.jiuye.domain.Application;
 import java.nio.file.Path;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.listener.StepListener;
+import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,19 +53,22 @@ public class ReadStepConfiguration {
     Step readSubmissionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                             SubmissionRowsReader submissionRowsReader, RowValidationProcessor rowValidationProcessor,
                             StagedRowsWriter stagedRowsWriter, SubmissionOutcome submissionOutcome,
-                            PipelineProperties properties, Sequences database, FaultInjection faults) {
-        return new StepBuilder("readSubmissionStep", jobRepository)
-                .<SheetRow, ValidatedRow<? extends Application>>chunk(properties.chunkSize(database.postgres()))
+                            PipelineProperties properties, Sequences database, FaultInjection faults,
+                            ObjectProvider<ItemTimers> itemTimers) {
+        ChunkOrientedStepBuilder<SheetRow, StagedApplication> step =
+                new StepBuilder("readSubmissionStep", jobRepository)
+                .<SheetRow, StagedApplication>chunk(properties.readChunkSize(database.postgres()))
                 .transactionManager(transactionManager)
-                .reader(submissionRowsReader)
-                .processor(rowValidationProcessor)
+                .reader(PartitionDelegates.reader(submissionRowsReader))
+                .processor(PartitionDelegates.processor(rowValidationProcessor))
                 .writer(stagedRowsWriter)
                 .stream(submissionOutcome)
                 .listener(submissionOutcome)
                 .listener(faults)
-                .listener(new ChunkProgress(step -> step.getJobParameters().getString("quarter") + " reading "
-                        + step.getExecutionContext().getString(SubmissionPartitioner.DISTRICT)))
-                .build();
+                .listener(new ChunkProgress(execution -> execution.getJobParameters().getString("quarter") + " reading "
+                        + execution.getExecutionContext().getString(SubmissionPartitioner.DISTRICT)));
+        itemTimers.ifAvailable(timers -> step.listener((StepListener) timers));
+        return step.build();
     }
 
     /** The submissions of the run still to be read (step-scoped: the run is a job parameter). */
@@ -82,15 +88,16 @@ public class ReadStepConfiguration {
     @Bean
     @StepScope
     RowValidationProcessor rowValidationProcessor(@Value("#{jobParameters['quarter']}") String quarter,
-                                                  SubmissionRowsReader submissionRowsReader) {
-        return new RowValidationProcessor(Quarter.parse(quarter), submissionRowsReader);
+                                                  SubmissionRowsReader submissionRowsReader, ApplicationStore store,
+                                                  @Value("#{stepExecutionContext['submissionId']}") long submissionId,
+                                                  @Value("#{stepExecutionContext['district']}") String district) {
+        return new RowValidationProcessor(Quarter.parse(quarter), submissionRowsReader, store, submissionId, district);
     }
 
     @Bean
     @StepScope
-    StagedRowsWriter stagedRowsWriter(ApplicationStore store, @Value("#{stepExecutionContext['submissionId']}") long submissionId,
-                                      @Value("#{stepExecutionContext['district']}") String district) {
-        return new StagedRowsWriter(store, submissionId, district);
+    StagedRowsWriter stagedRowsWriter(ApplicationStore store, @Value("#{stepExecutionContext['submissionId']}") long submissionId) {
+        return new StagedRowsWriter(store, submissionId);
     }
 
     @Bean

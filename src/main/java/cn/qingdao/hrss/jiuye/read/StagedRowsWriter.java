@@ -1,7 +1,5 @@
 package cn.qingdao.hrss.jiuye.read;
 
-import cn.qingdao.hrss.jiuye.domain.Application;
-import cn.qingdao.hrss.jiuye.validation.ValidatedRow;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
@@ -12,18 +10,16 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
  * the same submission left (an abandoned run's, say); a restarted one keeps what its committed chunks
  * wrote, which its reader's position accounts for.
  */
-public class StagedRowsWriter implements ItemStreamWriter<ValidatedRow<? extends Application>> {
+public class StagedRowsWriter implements ItemStreamWriter<StagedApplication> {
 
     static final String STARTED = "stagedRowsWriter.started";
 
     private final ApplicationStore store;
     private final long submissionId;
-    private final String districtCode;
 
-    public StagedRowsWriter(ApplicationStore store, long submissionId, String districtCode) {
+    public StagedRowsWriter(ApplicationStore store, long submissionId) {
         this.store = store;
         this.submissionId = submissionId;
-        this.districtCode = districtCode;
     }
 
     @Override
@@ -34,8 +30,8 @@ public class StagedRowsWriter implements ItemStreamWriter<ValidatedRow<? extends
     }
 
     @Override
-    public void write(Chunk<? extends ValidatedRow<? extends Application>> chunk) {
-        store.write(submissionId, districtCode, chunk);
+    public void write(Chunk<? extends StagedApplication> chunk) {
+        store.write(chunk);
     }
 
     @Override
