@@ -1,11 +1,7 @@
 package cn.qingdao.hrss.jiuye;
 
 import cn.qingdao.hrss.jiuye.domain.DistrictRegistry;
-import cn.qingdao.hrss.jiuye.PipelineProperties;
-import cn.qingdao.hrss.jiuye.policy.EmployerRules;
-import cn.qingdao.hrss.jiuye.policy.FlexibleRules;
 import cn.qingdao.hrss.jiuye.policy.PolicyParameters;
-import cn.qingdao.hrss.jiuye.policy.StartupRules;
 import cn.qingdao.hrss.jiuye.statistics.Baseline;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -25,21 +21,6 @@ public class PipelineConfiguration {
     @Bean
     PolicyParameters policyParameters(PipelineProperties properties) {
         return PolicyParameters.load(properties.policyDir());
-    }
-
-    @Bean
-    StartupRules startupRules(PolicyParameters parameters) {
-        return new StartupRules(parameters);
-    }
-
-    @Bean
-    EmployerRules employerRules(PolicyParameters parameters) {
-        return new EmployerRules(parameters);
-    }
-
-    @Bean
-    FlexibleRules flexibleRules(PolicyParameters parameters) {
-        return new FlexibleRules(parameters);
     }
 
     @Bean

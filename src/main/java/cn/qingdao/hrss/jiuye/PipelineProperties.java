@@ -13,11 +13,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param policyDir      the dated policy parameter files (rules §6)
  * @param jobsDir        the job definitions an operator edits (rules §10)
  * @param readThreads    districts read in parallel
- * @param chunkSize      rows per database transaction when writing; 0 (the default) chooses: 1,000 on H2,
- *                       4,000 on PostgreSQL, where every chunk costs a commit, a staged-rows query, a
- *                       history lookup and a COPY of its own (issue 5: the decide step about a fifth
- *                       faster at 10 × 100,000; on H2 larger chunks were not faster and held more of
- *                       its uncommitted pages in the heap)
+ * @param chunkSize      rows per chunk (one transaction) of the read and decide steps; 0 (the default)
+ *                       chooses, for the decide step, 1,000 on H2 and 4,000 on PostgreSQL, where every
+ *                       chunk costs a commit, a staged-rows query, a history lookup and a COPY of its own
+ *                       (the decide step about a fifth faster at 10 × 100,000; on H2 larger chunks were
+ *                       not faster and held more of its uncommitted pages in the heap), and for the read
+ *                       step 1,000 on H2 and 2,000 on PostgreSQL: a read chunk holds each of its rows
+ *                       twice, as read from the sheet and as validated, and two districts are read at once
+ *                       (with 4,000 the read step's peak live heap was a fifth above the decide step's)
  * @param decideThreads  subsidies decided in parallel; 0 (the default) chooses: one at a time on H2,
  *                       whose store takes one writer at a time (three threads were slower there and
  *                       held more of its pages in the heap, issue 5), one per subsidy on PostgreSQL
@@ -32,12 +35,20 @@ public record PipelineProperties(
         @DefaultValue("0") int chunkSize,
         @DefaultValue("0") int decideThreads) {
 
-    /** Rows per transaction: {@link #chunkSize} when set, else as documented above. */
+    /** Rows per chunk of the decide step: {@link #chunkSize} when set, else as documented above. */
     public int chunkSize(boolean postgres) {
         if (chunkSize > 0) {
             return chunkSize;
         }
         return postgres ? 4_000 : 1_000;
+    }
+
+    /** Rows per chunk of the read step: {@link #chunkSize} when set, else as documented above. */
+    public int readChunkSize(boolean postgres) {
+        if (chunkSize > 0) {
+            return chunkSize;
+        }
+        return postgres ? 2_000 : 1_000;
     }
 
     /** The threads of the decide step: {@link #decideThreads} when set, else as documented above. */

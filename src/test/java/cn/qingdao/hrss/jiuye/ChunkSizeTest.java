@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
-/** Rows per transaction of the read and decide steps ({@code pipeline.chunk-size}, issue 5). */
+/** Rows per chunk (one transaction) of the read and decide steps ({@code pipeline.chunk-size}). */
 class ChunkSizeTest {
 
     private static PipelineProperties chunkSize(int n) {
@@ -14,14 +14,22 @@ class ChunkSizeTest {
     }
 
     @Test
-    void byDefaultAThousandOnH2AndFourThousandOnPostgres() {
+    void byDefaultTheDecideStepTakesAThousandOnH2AndFourThousandOnPostgres() {
         assertThat(chunkSize(0).chunkSize(false)).isEqualTo(1_000);
         assertThat(chunkSize(0).chunkSize(true)).isEqualTo(4_000);
+    }
+
+    @Test
+    void byDefaultTheReadStepTakesAThousandOnH2AndTwoThousandOnPostgres() {
+        assertThat(chunkSize(0).readChunkSize(false)).isEqualTo(1_000);
+        assertThat(chunkSize(0).readChunkSize(true)).isEqualTo(2_000);
     }
 
     @Test
     void anOperatorsChoiceWinsOnEitherDatabase() {
         assertThat(chunkSize(100).chunkSize(false)).isEqualTo(100);
         assertThat(chunkSize(100).chunkSize(true)).isEqualTo(100);
+        assertThat(chunkSize(100).readChunkSize(false)).isEqualTo(100);
+        assertThat(chunkSize(100).readChunkSize(true)).isEqualTo(100);
     }
 }

@@ -9,8 +9,9 @@ import java.util.List;
 import picocli.CommandLine;
 
 /**
- * The command line of rules §10. Options of the form {@code --spring.*}, {@code --logging.*} and
- * {@code --pipeline.*} are passed to Spring Boot (e.g. {@code --spring.datasource.url=...});
+ * The command line of rules §10. Options of the form {@code --spring.*}, {@code --logging.*},
+ * {@code --management.*} and {@code --pipeline.*} are passed to Spring Boot (e.g.
+ * {@code --spring.datasource.url=...}, {@code --management.prometheus.metrics.export.pushgateway.enabled=true});
  * everything else is parsed here, so {@code --help} and usage errors answer without starting
  * the application. Exit codes: 0 ok, 1 failed (restartable), 2 usage error, 3 some submissions refused,
  * 4 not started because another process is running the quarter.
@@ -28,7 +29,8 @@ public final class Main {
         List<String> own = new ArrayList<>();
         List<String> spring = new ArrayList<>();
         for (String a : args) {
-            if (a.startsWith("--spring.") || a.startsWith("--logging.") || a.startsWith("--pipeline.")) {
+            if (a.startsWith("--spring.") || a.startsWith("--logging.") || a.startsWith("--management.")
+                    || a.startsWith("--pipeline.")) {
                 spring.add(a);
             } else {
                 own.add(a);

@@ -51,6 +51,14 @@ public class PipelineCommand implements Runnable {
         picocli.CommandLine.usage(this, System.out);
     }
 
+    /**
+     * Boot's auto-configuration of meters and observations, which only the commands that run the job
+     * use: the others start without it (and so without its classes and meter binders).
+     */
+    private static final String WITHOUT_METRICS = "spring.autoconfigure.exclude="
+            + "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration,"
+            + "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration";
+
     /** What a command does with the database, which decides how much of the application it starts. */
     enum DatabaseUse {
         /**
@@ -62,7 +70,9 @@ public class PipelineCommand implements Runnable {
         /**
          * Runs the job ({@code run}, {@code restart}, {@code schedule}): a database not at the program's schema is
          * migrated first (Flyway, see {@link cn.qingdao.hrss.jiuye.support.jdbc.SchemaMigration}); every bean is
-         * created at start.
+         * created at start, with Spring Batch's observations recorded as meters, pushed to a Prometheus
+         * Pushgateway when the context closes if {@code management.prometheus.metrics.export.pushgateway.enabled}
+         * is set (README "Metrics").
          */
         WRITES
     }
@@ -72,7 +82,7 @@ public class PipelineCommand implements Runnable {
         SpringApplicationBuilder application = new SpringApplicationBuilder(JiuyePipelineApplication.class);
         if (use == DatabaseUse.READS) {
             // Defaults: a --spring.* argument still overrides them.
-            application.properties("spring.flyway.enabled=false").lazyInitialization(true);
+            application.properties("spring.flyway.enabled=false", WITHOUT_METRICS).lazyInitialization(true);
         }
         try (ConfigurableApplicationContext context = application.run(springArgs)) {
             if (use == DatabaseUse.READS) {

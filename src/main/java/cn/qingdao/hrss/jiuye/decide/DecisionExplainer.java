@@ -8,16 +8,11 @@ import cn.qingdao.hrss.jiuye.domain.Quarter;
 import cn.qingdao.hrss.jiuye.domain.ReasonCode;
 import cn.qingdao.hrss.jiuye.domain.StartupApplication;
 import cn.qingdao.hrss.jiuye.domain.Subsidy;
-import cn.qingdao.hrss.jiuye.decide.History;
-import cn.qingdao.hrss.jiuye.decide.StagedRow;
-import cn.qingdao.hrss.jiuye.decide.StagedRows;
-import cn.qingdao.hrss.jiuye.policy.EmployerRules;
-import cn.qingdao.hrss.jiuye.policy.FlexibleRules;
 import cn.qingdao.hrss.jiuye.policy.ParameterValue;
 import cn.qingdao.hrss.jiuye.policy.RowDecision;
 import cn.qingdao.hrss.jiuye.policy.RuleCheck;
 import cn.qingdao.hrss.jiuye.policy.StartupHistory;
-import cn.qingdao.hrss.jiuye.policy.StartupRules;
+import cn.qingdao.hrss.jiuye.policy.SubsidyRules;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
@@ -37,18 +32,13 @@ public class DecisionExplainer {
     private final JdbcTemplate jdbc;
     private final StagedRows staged;
     private final History history;
-    private final StartupRules startupRules;
-    private final EmployerRules employerRules;
-    private final FlexibleRules flexibleRules;
+    private final SubsidyRules rules;
 
-    public DecisionExplainer(JdbcTemplate jdbc, StagedRows staged, History history, StartupRules startupRules,
-                             EmployerRules employerRules, FlexibleRules flexibleRules) {
+    public DecisionExplainer(JdbcTemplate jdbc, StagedRows staged, History history, SubsidyRules rules) {
         this.jdbc = jdbc;
         this.staged = staged;
         this.history = history;
-        this.startupRules = startupRules;
-        this.employerRules = employerRules;
-        this.flexibleRules = flexibleRules;
+        this.rules = rules;
     }
 
     public int explain(Quarter quarter, String district, Subsidy subsidy, int row, PrintStream o) {
@@ -86,12 +76,12 @@ public class DecisionExplainer {
             case STARTUP -> {
                 StartupApplication a = (StartupApplication) r.application();
                 History.StartupGrants g = history.startupGrantsBefore(runId, quarter, a.idNumber(), a.creditCode(), district, row);
-                yield startupRules.explain(a, quarter, new StartupHistory(g.personBefore(a.idNumber()),
+                yield rules.startup().explain(a, quarter, new StartupHistory(g.personBefore(a.idNumber()),
                         g.businessBefore(a.creditCode()), g.personThisQuarter(a.idNumber()), g.businessThisQuarter(a.creditCode())));
             }
-            case EMPLOYER -> employerRules.explain((EmployerApplication) r.application(), quarter,
+            case EMPLOYER -> rules.employer().explain((EmployerApplication) r.application(), quarter,
                     history.paidMonthsBefore(runId, quarter, subsidy, r.application().idNumber(), district, row));
-            case FLEXIBLE -> flexibleRules.explain((FlexibleApplication) r.application(), quarter,
+            case FLEXIBLE -> rules.flexible().explain((FlexibleApplication) r.application(), quarter,
                     history.paidMonthsBefore(runId, quarter, subsidy, r.application().idNumber(), district, row));
         };
         int i = 2;

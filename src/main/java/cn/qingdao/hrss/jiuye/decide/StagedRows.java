@@ -13,14 +13,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /**
  * Reads the stored application rows of a run in rank order (rules §5: district code, row number,
- * ascending, within each subsidy), a chunk at a time by key, so memory stays flat.
+ * ascending, within each subsidy), a page at a time by key, so memory stays flat.
  */
 @Repository
 public class StagedRows {
@@ -38,35 +37,34 @@ public class StagedRows {
     }
 
     /**
-     * The next rows after (district, row) of the run's accepted submissions, in rank order. A run
-     * has at most one accepted submission per district, so the rank order is: the submissions by
-     * district code, and within each its rows by row number — read through the primary key
-     * (submission_id, subsidy, row_number), which costs the same for the last chunk as for the
-     * first. A chunk never spans two districts.
+     * The run's accepted submissions in rank order: a run has at most one accepted submission per
+     * district, so the rank order of rules §5 (district code, row number) is the submissions by
+     * district code, and within each its rows by row number.
      */
-    public List<StagedRow> chunkAfter(long runId, Subsidy subsidy, String afterDistrict, int afterRow, int limit) {
-        List<Map<String, Object>> submissions = jdbc.queryForList("""
+    public List<RankedSubmission> acceptedInRankOrder(long runId) {
+        return jdbc.query("""
                 SELECT s.id, s.district_code FROM run_submission rs JOIN submission s ON s.id = rs.submission_id
                 WHERE rs.run_id = ? AND rs.duplicate = FALSE AND s.status = 'ACCEPTED'
-                ORDER BY s.district_code, s.id""", runId);
-        for (Map<String, Object> s : submissions) {
-            long submission = ((Number) s.get("id")).longValue();
-            String district = (String) s.get("district_code");
-            int cmp = district == null ? -1 : district.compareTo(afterDistrict);
-            if (cmp < 0) {
-                continue;
-            }
-            List<StagedRow> rows = jdbc.query("SELECT " + COLUMNS + " " + """
-                     FROM application a
-                     WHERE a.submission_id = ? AND a.subsidy = ? AND a.row_number > ?
-                     ORDER BY a.submission_id, a.subsidy, a.row_number
-                     FETCH FIRST %d ROWS ONLY""".formatted(limit), // the whole key: H2 then reads in index order
-                    MAPPER, submission, subsidy.code(), cmp == 0 ? afterRow : Integer.MIN_VALUE);
-            if (!rows.isEmpty()) {
-                return rows;
-            }
-        }
-        return List.of();
+                ORDER BY s.district_code, s.id""",
+                (rs, i) -> new RankedSubmission(rs.getLong(1), rs.getString(2)), runId);
+    }
+
+    /**
+     * Up to {@code limit} rows of one submission's subsidy sheet after row {@code afterRow}, in row
+     * order, read through the primary key (submission_id, subsidy, row_number): the last page costs
+     * the same as the first.
+     */
+    public List<StagedRow> rowsAfter(long submissionId, Subsidy subsidy, int afterRow, int limit) {
+        return jdbc.query("SELECT " + COLUMNS + " " + """
+                 FROM application a
+                 WHERE a.submission_id = ? AND a.subsidy = ? AND a.row_number > ?
+                 ORDER BY a.submission_id, a.subsidy, a.row_number
+                 FETCH FIRST %d ROWS ONLY""".formatted(limit), // the whole key: H2 then reads in index order
+                MAPPER, submissionId, subsidy.code(), afterRow);
+    }
+
+    /** An accepted submission of a run and its district, the first key of the rank. */
+    public record RankedSubmission(long id, String districtCode) {
     }
 
     /** One stored row of an accepted submission of the quarter's published run, or null. */

@@ -3,21 +3,23 @@ package cn.qingdao.hrss.jiuye.inventory;
 import cn.qingdao.hrss.jiuye.domain.Quarter;
 import cn.qingdao.hrss.jiuye.domain.ReasonCode;
 import cn.qingdao.hrss.jiuye.workbook.WorkbookException;
+import java.io.Serializable;
 
 /**
- * Why the inventory refuses a file (rules §7): the code, the sheet, and the message twice — in
- * English for the operator's log ({@code submission_error.message}) and in Chinese for the
- * district's feedback workbook ({@code submission_error.message_zh}). A cover value is quoted only
- * when it is a short code or quarter; whatever else a district wrote there (a name, an ID number, a
- * page of text) is described, never echoed.
+ * Why a file is refused (rules §7), by the inventory or while its sheets are read: the code, the
+ * sheet, and the message twice — in English for the operator's log ({@code submission_error.message})
+ * and in Chinese for the district's feedback workbook ({@code submission_error.message_zh}). A cover
+ * value is quoted only when it is a short code or quarter; whatever else a district wrote there (a
+ * name, an ID number, a page of text) is described, never echoed. Serializable: a partition of the read
+ * step keeps the refusals it has found in its ExecutionContext.
  */
-record Refusal(ReasonCode code, String sheet, String message, String messageZh) {
+public record Refusal(ReasonCode code, String sheet, String message, String messageZh) implements Serializable {
 
-    static Refusal of(WorkbookException e) {
+    public static Refusal of(WorkbookException e) {
         return new Refusal(e.code(), e.sheet(), e.getMessage(), e.messageZh());
     }
 
-    static Refusal missingSheet(String fileName, String sheet, boolean noSheetsAtAll) {
+    public static Refusal missingSheet(String fileName, String sheet, boolean noSheetsAtAll) {
         return new Refusal(ReasonCode.MISSING_SHEET, sheet,
                 "sheet " + sheet + " is missing" + (noSheetsAtAll ? " (the workbook has no sheets)" : ""),
                 "文件“" + fileName + "”缺少工作表“" + sheet + "”" + (noSheetsAtAll ? "（工作簿中没有任何工作表）" : "")

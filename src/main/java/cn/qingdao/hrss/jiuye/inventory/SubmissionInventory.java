@@ -1,6 +1,6 @@
 package cn.qingdao.hrss.jiuye.inventory;
 
-import cn.qingdao.hrss.jiuye.read.SubmissionReader;
+import cn.qingdao.hrss.jiuye.read.SubmissionRowsReader;
 
 import cn.qingdao.hrss.jiuye.domain.DistrictRegistry;
 import cn.qingdao.hrss.jiuye.support.text.LogText;
@@ -102,7 +102,7 @@ public class SubmissionInventory {
         try (SubmissionWorkbook workbook = Workbooks.open(file)) {
             if (!workbook.hasSheet(CoverSheet.SHEET)) {
                 List<Refusal> missing = new ArrayList<>();
-                for (String sheet : SubmissionReader.requiredSheets()) {
+                for (String sheet : SubmissionRowsReader.requiredSheets()) {
                     if (!workbook.hasSheet(sheet)) {
                         missing.add(Refusal.missingSheet(name, sheet, workbook.sheetNames().isEmpty()));
                     }

@@ -1,53 +1,26 @@
 package cn.qingdao.hrss.jiuye.job;
 
-import cn.qingdao.hrss.jiuye.publish.Publication;
-import cn.qingdao.hrss.jiuye.run.FaultInjection;
-import cn.qingdao.hrss.jiuye.run.OutputLeftovers;
-import cn.qingdao.hrss.jiuye.run.PlannerStatistics;
-
-import cn.qingdao.hrss.jiuye.support.jdbc.BulkInsert;
-import cn.qingdao.hrss.jiuye.PipelineProperties;
-import cn.qingdao.hrss.jiuye.domain.Quarter;
-import cn.qingdao.hrss.jiuye.support.jdbc.Sequences;
-import cn.qingdao.hrss.jiuye.domain.Subsidy;
-import cn.qingdao.hrss.jiuye.decide.SubsidyDecider;
-import cn.qingdao.hrss.jiuye.report.Reports;
-import cn.qingdao.hrss.jiuye.statistics.StatisticsAggregator;
-import cn.qingdao.hrss.jiuye.inventory.SubmissionInventory;
-import cn.qingdao.hrss.jiuye.read.SubmissionReader;
-import cn.qingdao.hrss.jiuye.inventory.SubmissionRepository;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.flow.Flow;
-import org.springframework.batch.core.job.flow.support.SimpleFlow;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
-import org.springframework.core.task.TaskExecutor;
 
 /**
- * The quarterly job (rules §1): take stock of the inbox, read each district submission (one
- * partition per submission, in parallel, so that one district can fail and be re-run alone),
- * decide the three subsidies (in parallel, each in rank order), aggregate the statistics, publish
- * the run as the quarter's record, and write the output files from the database.
- *
- * <p>Job parameters: {@code run} (the pipeline run number), {@code quarter}, {@code inbox}, {@code out}.
- * Each step manages its own transactions (chunks of rows), so a restart resumes where it stopped.
+ * The quarterly job (rules §1). Each step is configured in the package of the same name:
+ * <ol>
+ *   <li>{@code inventoryStep}: take stock of the inbox (tasklet, one transaction);</li>
+ *   <li>{@code readStep}: read each district submission, one partition per submission, in parallel,
+ *       so that one district can be refused or fail alone (chunk-oriented);</li>
+ *   <li>{@code decideStep}: decide the three subsidies, one partition per subsidy, each in rank order
+ *       (chunk-oriented);</li>
+ *   <li>{@code statisticsStep}: aggregate the statistics (tasklet, one transaction);</li>
+ *   <li>{@code publishStep}: make the run the quarter's record (tasklet, one transaction);</li>
+ *   <li>{@code reportStep}: write the output files from the database (tasklet).</li>
+ * </ol>
+ * Job parameters: {@link RunParameters}. Every step commits its work with its own state — a chunk
+ * with the reader's position, a tasklet with its status — so a restart resumes where the run stopped.
  */
 @Configuration
 public class QuarterlyJobConfiguration {
@@ -55,132 +28,15 @@ public class QuarterlyJobConfiguration {
     public static final String JOB_NAME = "quarterlyJob";
 
     @Bean
-    Job quarterlyJob(JobRepository jobRepository, Step inventoryStep, Step readStep, Flow decideFlow,
-                     Step statisticsStep, Step publishStep, Step reportStep, FaultInjection faults, BulkInsert bulk) {
+    Job quarterlyJob(JobRepository jobRepository, Step inventoryStep, Step readStep, Step decideStep,
+                     Step statisticsStep, Step publishStep, Step reportStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(inventoryStep)
                 .next(readStep)
-                .next(new StepBuilder("decideStep", jobRepository).listener(faults)
-                        .listener(new PlannerStatistics(bulk, "decision", "startup_grant")).flow(decideFlow).build())
+                .next(decideStep)
                 .next(statisticsStep)
                 .next(publishStep)
                 .next(reportStep)
                 .build();
-    }
-
-    @Bean
-    Step inventoryStep(JobRepository jobRepository, SubmissionInventory inventory, FaultInjection faults) {
-        return tasklet("inventoryStep", jobRepository, faults, (contribution, chunk) -> {
-            RunParameters p = RunParameters.of(chunk);
-            inventory.takeStock(p.run(), p.quarter(), p.inbox());
-            return RepeatStatus.FINISHED;
-        });
-    }
-
-    @Bean
-    Step readStep(JobRepository jobRepository, Partitioner pendingSubmissions, SubmissionReader reader,
-                  PipelineProperties properties, FaultInjection faults, BulkInsert bulk) {
-        Step worker = tasklet("readSubmissionStep", jobRepository, faults, (contribution, chunk) -> {
-            RunParameters p = RunParameters.of(chunk);
-            long submissionId = chunk.getStepContext().getStepExecution().getExecutionContext().getLong("submissionId");
-            reader.read(submissionId, p.quarter(), p.inbox());
-            return RepeatStatus.FINISHED;
-        });
-        return new StepBuilder("readStep", jobRepository)
-                .listener(faults)
-                .listener(new PlannerStatistics(bulk, "application", "field_error"))
-                .partitioner("readSubmissionStep", pendingSubmissions)
-                .step(worker)
-                .gridSize(properties.readThreads())
-                .taskExecutor(executor("read-", properties.readThreads()))
-                .build();
-    }
-
-    /** One partition per submission of the run still to be read (step-scoped: the run is a job parameter). */
-    @Bean
-    @StepScope
-    Partitioner pendingSubmissions(SubmissionRepository submissions, @Value("#{jobParameters['run']}") Long run) {
-        return gridSize -> {
-            Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-            for (long id : submissions.pendingOfRun(run)) {
-                ExecutionContext context = new ExecutionContext();
-                context.putLong("submissionId", id);
-                partitions.put("submission-" + id, context);
-            }
-            return partitions;
-        };
-    }
-
-    @Bean
-    Flow decideFlow(JobRepository jobRepository, SubsidyDecider decider, PipelineProperties properties,
-                    Sequences database, FaultInjection faults) {
-        Flow[] flows = new Flow[Subsidy.values().length];
-        int i = 0;
-        for (Subsidy subsidy : Subsidy.values()) {
-            Step step = tasklet("decide-" + subsidy.code(), jobRepository, faults, (contribution, chunk) -> {
-                RunParameters p = RunParameters.of(chunk);
-                decider.decide(p.run(), p.quarter(), subsidy);
-                return RepeatStatus.FINISHED;
-            });
-            flows[i++] = new FlowBuilder<SimpleFlow>("decide-" + subsidy.code() + "-flow").start(step).build();
-        }
-        return new FlowBuilder<SimpleFlow>("decideFlow")
-                // on PostgreSQL one thread per subsidy: a decider mostly waits on the database (issue 5:
-                // with two threads the third subsidy only started when one of the others had finished)
-                .split(executor("decide-", properties.decideThreads(database.postgres(), flows.length)))
-                .add(flows)
-                .build();
-    }
-
-    @Bean
-    Step statisticsStep(JobRepository jobRepository, StatisticsAggregator aggregator, FaultInjection faults) {
-        return tasklet("statisticsStep", jobRepository, faults, (contribution, chunk) -> {
-            RunParameters p = RunParameters.of(chunk);
-            aggregator.aggregate(p.run(), p.quarter());
-            return RepeatStatus.FINISHED;
-        });
-    }
-
-    @Bean
-    Step publishStep(JobRepository jobRepository, Publication publication, FaultInjection faults) {
-        return tasklet("publishStep", jobRepository, faults, (contribution, chunk) -> {
-            RunParameters p = RunParameters.of(chunk);
-            publication.publish(p.run(), p.quarter());
-            return RepeatStatus.FINISHED;
-        });
-    }
-
-    @Bean
-    Step reportStep(JobRepository jobRepository, Reports reports, FaultInjection faults) {
-        return tasklet("reportStep", jobRepository, faults, (contribution, chunk) -> {
-            RunParameters p = RunParameters.of(chunk);
-            OutputLeftovers.remove(p.out().resolve(p.quarter().toString()));
-            reports.write(p.run(), p.quarter(), p.out());
-            return RepeatStatus.FINISHED;
-        });
-    }
-
-    /** A tasklet step whose tasklet manages its own transactions (chunks of rows). */
-    private static Step tasklet(String name, JobRepository jobRepository, FaultInjection faults, Tasklet tasklet) {
-        return new StepBuilder(name, jobRepository).listener(faults).tasklet(tasklet).build();
-    }
-
-    private static TaskExecutor executor(String prefix, int threads) {
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(prefix);
-        executor.setConcurrencyLimit(Math.max(1, threads));
-        return executor;
-    }
-
-    /** The job parameters of a run, typed. */
-    public record RunParameters(long run, Quarter quarter, Path inbox, Path out) {
-
-        static RunParameters of(ChunkContext chunk) {
-            return of(chunk.getStepContext().getStepExecution().getJobParameters());
-        }
-
-        public static RunParameters of(JobParameters p) {
-            return new RunParameters(p.getLong("run"), Quarter.parse(p.getString("quarter")),
-                    Path.of(p.getString("inbox")), Path.of(p.getString("out")));
-        }
     }
 }

@@ -41,7 +41,6 @@ public class Publication {
             for (String table : new String[] {"decision", "startup_grant", "statistic_result"}) {
                 jdbc.update("DELETE FROM " + table + " WHERE quarter = ? AND run_id <> ?", q, runId);
             }
-            jdbc.update("DELETE FROM decide_progress WHERE run_id IN (SELECT id FROM pipeline_run WHERE quarter = ?)", q);
             String unused = "SELECT id FROM submission WHERE quarter = ? AND id NOT IN "
                     + "(SELECT submission_id FROM run_submission WHERE run_id = ?)";
             for (String table : new String[] {"field_error", "application", "statistic_input"}) {

@@ -1,11 +1,11 @@
 package cn.qingdao.hrss.jiuye.read;
 
 import cn.qingdao.hrss.jiuye.domain.Application;
-import cn.qingdao.hrss.jiuye.support.jdbc.BulkInsert;
 import cn.qingdao.hrss.jiuye.domain.EmployerApplication;
 import cn.qingdao.hrss.jiuye.domain.FlexibleApplication;
 import cn.qingdao.hrss.jiuye.domain.Months;
 import cn.qingdao.hrss.jiuye.domain.StartupApplication;
+import cn.qingdao.hrss.jiuye.support.jdbc.BulkInsert;
 import cn.qingdao.hrss.jiuye.validation.FieldError;
 import cn.qingdao.hrss.jiuye.validation.ValidatedRow;
 import java.util.ArrayList;
@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes the typed rows of a submission to {@code application} and their invalid cells to
- * {@code field_error} ({@link BulkInsert}: COPY on PostgreSQL), in batches of {@code chunkSize} rows
- * per transaction, so that memory does not grow with the number of rows.
+ * The staged rows of a submission: its typed rows in {@code application} and their invalid cells in
+ * {@code field_error} ({@link BulkInsert}: COPY on PostgreSQL), written a chunk at a time in the
+ * caller's transaction, so that memory does not grow with the number of rows. A row is put in the
+ * form it is stored in ({@link #staged}) as soon as it is validated, while its cells are still at hand.
  */
 @Component
 public class ApplicationStore {
@@ -41,7 +42,7 @@ public class ApplicationStore {
         this.bulk = bulk;
     }
 
-    /** Removes whatever an interrupted or earlier reading of this submission left. */
+    /** Removes whatever an interrupted or earlier reading of this submission left (in the caller's transaction, if any). */
     public void clear(long submissionId) {
         tx.executeWithoutResult(s -> {
             jdbc.update("DELETE FROM field_error WHERE submission_id = ?", submissionId);
@@ -51,89 +52,73 @@ public class ApplicationStore {
         });
     }
 
-    public Batch batch(long submissionId, String districtCode, int size) {
-        return new Batch(submissionId, districtCode, size);
+    /**
+     * A validated row of a submission in the form it is stored in: its {@code application} columns and
+     * its {@code field_error} rows.
+     */
+    public StagedApplication staged(long submissionId, String districtCode, ValidatedRow<? extends Application> row) {
+        Application a = row.application();
+        String subsidy = a.subsidy().code();
+        TreeSet<String> codes = new TreeSet<>();
+        List<Object[]> errors = new ArrayList<>(row.errors().size());
+        int seq = 0;
+        for (FieldError e : row.errors()) {
+            codes.add(e.code().name());
+            errors.add(new Object[] {submissionId, subsidy, row.rowNumber(), ++seq, e.code().name(), e.column(),
+                    e.columnLetter(), truncate(e.value(), 300)});
+        }
+        return new StagedApplication(columns(submissionId, districtCode, a, row.rowNumber(),
+                codes.isEmpty() ? null : String.join(";", codes)), errors);
     }
 
-    /** Rows buffered for one transaction. */
-    public final class Batch {
-        private final long submissionId;
-        private final String districtCode;
-        private final int size;
-        private final List<Object[]> applications = new ArrayList<>();
-        private final List<Object[]> errors = new ArrayList<>();
-
-        private Batch(long submissionId, String districtCode, int size) {
-            this.submissionId = submissionId;
-            this.districtCode = districtCode;
-            this.size = size;
+    /** Inserts staged rows, in the caller's transaction. */
+    public void write(Iterable<? extends StagedApplication> rows) {
+        List<Object[]> applications = new ArrayList<>();
+        List<Object[]> errors = new ArrayList<>();
+        for (StagedApplication row : rows) {
+            applications.add(row.application());
+            errors.addAll(row.fieldErrors());
         }
+        bulk.insert("application", APPLICATION_COLUMNS, applications);
+        bulk.insert("field_error", FIELD_ERROR_COLUMNS, errors);
+    }
 
-        public void add(ValidatedRow<? extends Application> row) {
-            Application a = row.application();
-            String subsidy = a.subsidy().code();
-            TreeSet<String> codes = new TreeSet<>();
-            int seq = 0;
-            for (FieldError e : row.errors()) {
-                codes.add(e.code().name());
-                errors.add(new Object[] {submissionId, subsidy, row.rowNumber(), ++seq, e.code().name(), e.column(),
-                        e.columnLetter(), truncate(e.value(), 300)});
-            }
-            applications.add(params(a, row.rowNumber(), codes.isEmpty() ? null : String.join(";", codes)));
-            if (applications.size() >= size) {
-                flush();
-            }
+    private static Object[] columns(long submissionId, String districtCode, Application a, int rowNumber, String fieldCodes) {
+        Object[] p = new Object[24];
+        p[0] = submissionId;
+        p[1] = a.subsidy().code();
+        p[2] = rowNumber;
+        p[3] = districtCode;
+        p[4] = truncate(a.idNumber(), 64);
+        p[5] = truncate(a.name(), 200);
+        p[6] = a.category() == null ? null : a.category().name();
+        p[7] = a.graduationDate();
+        p[22] = a.applicationDate();
+        p[23] = fieldCodes;
+        if (a instanceof StartupApplication s) {
+            p[8] = s.entityType() == null ? null : s.entityType().name();
+            p[9] = truncate(s.entityName(), 300);
+            p[10] = truncate(s.creditCode(), 64);
+            p[11] = s.registrationDate();
+            p[12] = s.firstBusiness();
+            p[13] = s.operating();
+        } else if (a instanceof EmployerApplication e) {
+            p[9] = truncate(e.employerName(), 300);
+            p[10] = truncate(e.creditCode(), 64);
+            p[14] = e.employerType() == null ? null : e.employerType().name();
+            p[15] = e.contractStart();
+            p[16] = e.contractEnd();
+            p[17] = e.employmentRegistered();
+            p[19] = Months.toInt(e.startMonth());
+            p[20] = Months.toInt(e.endMonth());
+            p[21] = e.monthlyAmount();
+        } else if (a instanceof FlexibleApplication f) {
+            p[18] = f.flexibleRegistrationDate();
+            p[19] = Months.toInt(f.startMonth());
+            p[20] = Months.toInt(f.endMonth());
+            p[21] = f.monthlyAmount();
         }
-
-        public void flush() {
-            if (applications.isEmpty()) {
-                return;
-            }
-            tx.executeWithoutResult(s -> {
-                bulk.insert("application", APPLICATION_COLUMNS, applications);
-                bulk.insert("field_error", FIELD_ERROR_COLUMNS, errors);
-            });
-            applications.clear();
-            errors.clear();
-        }
-
-        private Object[] params(Application a, int rowNumber, String fieldCodes) {
-            Object[] p = new Object[24];
-            p[0] = submissionId;
-            p[1] = a.subsidy().code();
-            p[2] = rowNumber;
-            p[3] = districtCode;
-            p[4] = truncate(a.idNumber(), 64);
-            p[5] = truncate(a.name(), 200);
-            p[6] = a.category() == null ? null : a.category().name();
-            p[7] = a.graduationDate();
-            p[22] = a.applicationDate();
-            p[23] = fieldCodes;
-            if (a instanceof StartupApplication s) {
-                p[8] = s.entityType() == null ? null : s.entityType().name();
-                p[9] = truncate(s.entityName(), 300);
-                p[10] = truncate(s.creditCode(), 64);
-                p[11] = s.registrationDate();
-                p[12] = s.firstBusiness();
-                p[13] = s.operating();
-            } else if (a instanceof EmployerApplication e) {
-                p[9] = truncate(e.employerName(), 300);
-                p[10] = truncate(e.creditCode(), 64);
-                p[14] = e.employerType() == null ? null : e.employerType().name();
-                p[15] = e.contractStart();
-                p[16] = e.contractEnd();
-                p[17] = e.employmentRegistered();
-                p[19] = Months.toInt(e.startMonth());
-                p[20] = Months.toInt(e.endMonth());
-                p[21] = e.monthlyAmount();
-            } else if (a instanceof FlexibleApplication f) {
-                p[18] = f.flexibleRegistrationDate();
-                p[19] = Months.toInt(f.startMonth());
-                p[20] = Months.toInt(f.endMonth());
-                p[21] = f.monthlyAmount();
-            }
-            return p;
-        }
+        return p;
     }
 
     private static String truncate(String s, int max) {

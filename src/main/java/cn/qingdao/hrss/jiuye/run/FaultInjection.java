@@ -18,18 +18,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Test hook, off by default: stops the process abruptly, or holds it, at a chosen point of a run,
- * so that tests can kill a run deterministically and restart it (issue 4). Properties:
+ * so that tests can kill a run deterministically and restart it. Properties:
  * <ul>
  *   <li>{@code pipeline.test.halt-at=<point>}: {@code Runtime.halt(137)} there — like {@code kill -9},
  *       no shutdown hook, no rollback beyond what the database does for an open transaction;</li>
  *   <li>{@code pipeline.test.pause-at=<point>} with {@code pipeline.test.pause-until=<file>}: wait
  *       there (at most two minutes) until the file exists.</li>
  * </ul>
- * Points: {@code before:<step>} and {@code after:<step>} (after the step's work, before Spring
- * Batch records it complete; a partition worker {@code readSubmissionStep} matches each partition,
- * {@code #n} picks the n-th occurrence); {@code rows:<label>:<n>} when progress whose label contains
- * {@code label} reaches n rows in total (e.g. {@code rows:370211:150} while reading district
- * 370211, {@code rows:employer:400} after the second committed chunk of 200 employer decisions);
+ * Points: {@code before:<step>} and {@code after:<step>} (after the step has ended and Spring Batch has
+ * recorded how; a partition's worker step {@code readSubmissionStep} or {@code decideSubsidyStep}
+ * matches each of its partitions, {@code #n} picks the n-th occurrence); {@code rows:<label>:<n>} when
+ * the committed rows of the progress whose label contains {@code label} reach n in total — the labels
+ * are {@code <quarter> reading <district>} and {@code <quarter> deciding <subsidy>}, fed by
+ * {@link ChunkProgress} after each chunk commits (e.g. {@code rows:370211:150} once district 370211 has
+ * 150 rows stored, {@code rows:employer:400} after the chunk that brings the employer decisions to 400);
  * {@code file:<name>} as soon as a file whose name contains {@code name} appears under the
  * quarter's output folder (its temporary file while it is written, e.g. {@code file:summary-}).
  * Each hit prints {@code fault injection: halting|paused at <point>} on standard error.

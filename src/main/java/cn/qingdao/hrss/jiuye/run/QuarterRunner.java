@@ -1,6 +1,7 @@
 package cn.qingdao.hrss.jiuye.run;
 
 import cn.qingdao.hrss.jiuye.domain.Quarter;
+import cn.qingdao.hrss.jiuye.job.RunParameters;
 import cn.qingdao.hrss.jiuye.support.jdbc.Sequences;
 import java.net.ConnectException;
 import java.nio.file.Files;
@@ -18,7 +19,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -200,12 +200,7 @@ public class QuarterRunner {
     }
 
     private static JobParameters parameters(long runId, Quarter quarter, Path inbox, Path out) {
-        return new JobParametersBuilder()
-                .addLong("run", runId)
-                .addString("quarter", quarter.toString())
-                .addString("inbox", inbox.toString())
-                .addString("out", out.toString())
-                .toJobParameters();
+        return new RunParameters(runId, quarter, inbox, out).toJobParameters();
     }
 
     private JobExecution lastExecution(long runId) {

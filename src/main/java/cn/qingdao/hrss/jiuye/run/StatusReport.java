@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code status}: the runs (state, start, duration, which one is the quarter's published record),
  * then for the last run of the quarter each district: its submission's state, rows read and
- * decisions so far. A run left RUNNING by a process that is gone shows as
+ * decisions so far; then the run's steps as the job repository records them, with Spring Batch's
+ * read, write and commit counts. A run left RUNNING by a process that is gone shows as
  * {@code interrupted (run 'restart')}.
  */
 @Component
@@ -28,12 +29,15 @@ public class StatusReport {
     private final RunSubmissions submissions;
     private final DistrictRegistry registry;
     private final QuarterLock lock;
+    private final RunSteps steps;
 
-    public StatusReport(JdbcTemplate jdbc, RunSubmissions submissions, DistrictRegistry registry, QuarterLock lock) {
+    public StatusReport(JdbcTemplate jdbc, RunSubmissions submissions, DistrictRegistry registry, QuarterLock lock,
+                        RunSteps steps) {
         this.jdbc = jdbc;
         this.submissions = submissions;
         this.registry = registry;
         this.lock = lock;
+        this.steps = steps;
     }
 
     public int print(Quarter only) {
@@ -70,7 +74,9 @@ public class StatusReport {
         Quarter q = Quarter.parse((String) last.get("quarter"));
         holders.get(q.toString()).ifPresent(h -> o.printf("%n%s is %s by %s%n", q,
                 h.alive() ? "being processed" : "held for restart", h.describe()));
-        districts(o, lastId, q);
+        List<RunSteps.StepRow> stepRows = steps.of(lastId);
+        districts(o, lastId, q, stepRows);
+        steps(o, lastId, stepRows);
         return QuarterRunner.OK;
     }
 
@@ -82,7 +88,7 @@ public class StatusReport {
         return alive ? "RUNNING" : "interrupted (run 'restart')";
     }
 
-    private void districts(PrintStream o, long runId, Quarter q) {
+    private void districts(PrintStream o, long runId, Quarter q, List<RunSteps.StepRow> stepRows) {
         Map<Long, Integer> rowsRead = new HashMap<>();
         jdbc.query("SELECT s.id, s.rows_read FROM submission s JOIN run_submission rs ON rs.submission_id = s.id WHERE rs.run_id = ?",
                 rs -> {
@@ -112,10 +118,42 @@ public class StatusReport {
             RunSubmission s = byDistrict.get(d);
             long[] c = counts.getOrDefault(d, new long[3]);
             Integer read = s == null ? null : rowsRead.get(s.id());
+            if (s != null && read == null) {
+                read = rowsWrittenSoFar(stepRows, d);
+            }
             String state = s == null ? "MISSING" : "PENDING".equals(s.effectiveStatus()) ? "TO READ" : s.effectiveStatus();
             o.printf("%-8s %-9s %-28s %9s %,9d %,9d %,9d %,9d  %s%n", d, state,
                     s == null ? "" : abbreviate(s.fileName(), 28), read == null ? "-" : String.format("%,d", read),
                     c[0] + c[1] + c[2], c[0], c[1], c[2], s == null ? "" : String.join(";", s.codes()));
+        }
+    }
+
+    /** The rows a district's read partitions have committed so far (its submission is still being read); null when none. */
+    private static Integer rowsWrittenSoFar(List<RunSteps.StepRow> stepRows, String district) {
+        long written = 0;
+        boolean any = false;
+        for (RunSteps.StepRow r : stepRows) {
+            if (r.name().startsWith("readSubmissionStep:") && district.equals(r.partition())) {
+                written += r.written();
+                any = true;
+            }
+        }
+        return any ? (int) written : null;
+    }
+
+    /** Every step and partition execution of the run, under the job execution it belongs to. */
+    private static void steps(PrintStream o, long runId, List<RunSteps.StepRow> stepRows) {
+        long jobExecution = -1;
+        for (RunSteps.StepRow r : stepRows) {
+            if (r.jobExecutionId() != jobExecution) {
+                jobExecution = r.jobExecutionId();
+                o.printf("%nSteps of run #%d, job execution %d (%s):%n", runId, jobExecution, r.jobStatus());
+                o.printf("%-32s %-9s %-9s %9s %9s %9s %7s %9s %9s%n", "step", "status", "exit", "read", "written",
+                        "filtered", "commits", "rollbacks", "time");
+            }
+            o.printf("%-32s %-9s %-9s %,9d %,9d %,9d %,7d %,9d %9s%n", (r.partition() == null ? "" : "  ") + r.name(),
+                    r.status(), r.exitCode(), r.read(), r.written(), r.filtered(), r.commits(), r.rollbacks(),
+                    r.time() == null ? "-" : seconds(r.time()));
         }
     }
 

@@ -7,7 +7,7 @@ import cn.qingdao.hrss.jiuye.support.text.Text;
 
 /**
  * A {@link SubmissionWorkbook} over a {@link SheetSource} of either format: sheets found by name
- * (rules §3, {@link Text#sheetName}), rows streamed one at a time, tables read by {@link TableReader}.
+ * (rules §3, {@link Text#sheetName}), rows streamed one at a time, tables read by {@link TableCursor}.
  */
 final class SheetBackedWorkbook implements SubmissionWorkbook {
 
@@ -39,10 +39,8 @@ final class SheetBackedWorkbook implements SubmissionWorkbook {
     }
 
     @Override
-    public void readTable(SheetSpec spec, Consumer<DataRow> rows) throws WorkbookException {
-        try (RowCursor cursor = open(spec.name())) {
-            new TableReader(spec).read(cursor, rows);
-        }
+    public TableCursor table(SheetSpec spec) throws WorkbookException {
+        return TableCursor.open(spec, open(spec.name()));
     }
 
     private RowCursor open(String sheet) throws WorkbookException {

@@ -21,13 +21,23 @@ public interface SubmissionWorkbook extends Closeable {
     void readRows(String sheet, Consumer<RawRow> rows) throws WorkbookException;
 
     /**
-     * The data rows of a table sheet: header found below any title rows, blank rows skipped,
-     * reading stopped at a totals row, columns mapped by header text (rules §3).
+     * The data rows of a table sheet, one at a time: header found below any title rows, blank rows
+     * skipped, reading stopped at a totals row, columns mapped by header text (rules §3).
      *
      * @throws WorkbookException MISSING_SHEET, MISSING_COLUMN (naming every missing column), or
      *                           UNREADABLE_FILE when the sheet's content cannot be parsed
      */
-    void readTable(SheetSpec spec, Consumer<DataRow> rows) throws WorkbookException;
+    TableCursor table(SheetSpec spec) throws WorkbookException;
+
+    /** Every data row of a table sheet, in order ({@link #table}). */
+    default void readTable(SheetSpec spec, Consumer<DataRow> rows) throws WorkbookException {
+        try (TableCursor table = table(spec)) {
+            DataRow row;
+            while ((row = table.next()) != null) {
+                rows.accept(row);
+            }
+        }
+    }
 
     @Override
     void close();

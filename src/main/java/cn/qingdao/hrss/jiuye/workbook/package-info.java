@@ -9,7 +9,7 @@
  *       memory) or {@code XlsSheetCursor} (HSSF, bounded by the .xls row limit);</li>
  *   <li>{@code MergedRowCursor}: merged values copied into every cell of their range, blank rows
  *       dropped;</li>
- *   <li>{@code TableReader} with {@code HeaderFinder}: header, totals row, blank rows, columns by
+ *   <li>{@code TableCursor} with {@code HeaderFinder}: header, totals row, blank rows, columns by
  *       label — written once for both formats.</li>
  * </ol>
  * Memory does not grow with the number of rows: the .xlsx shared-strings table, which office

@@ -3,7 +3,6 @@ package cn.qingdao.hrss.jiuye.decide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qingdao.hrss.jiuye.domain.Quarter;
-import cn.qingdao.hrss.jiuye.domain.Subsidy;
 import cn.qingdao.hrss.jiuye.publish.Publication;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -11,16 +10,24 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The rules that look across rows, districts and quarters (rules §5 step 4), decided from the
- * database in rank order with chunks of two rows, so that every case crosses a chunk boundary:
+ * database in rank order by the decide step alone (started through {@link JobOperatorTestUtils})
+ * with chunks of two rows, so that every case crosses a chunk boundary:
  * the same person or business in two districts, months already kept by an earlier-ranked row,
  * a start-up subsidy granted in an earlier quarter, a cap reached across quarters.
  */
+@SpringBatchTest
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:cross-row-rules;DB_CLOSE_DELAY=-1", "pipeline.chunk-size=2"})
 class CrossRowRulesTest {
 
@@ -35,7 +42,7 @@ class CrossRowRulesTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    SubsidyDecider decider;
+    JobOperatorTestUtils jobs;
 
     @Autowired
     Publication publication;
@@ -44,7 +51,7 @@ class CrossRowRulesTest {
 
     @BeforeEach
     void emptyDatabase() {
-        for (String table : new String[] {"decision", "startup_grant", "decide_progress", "application",
+        for (String table : new String[] {"decision", "startup_grant", "application",
                 "run_submission", "submission", "quarter_state"}) {
             jdbc.update("DELETE FROM " + table);
         }
@@ -58,7 +65,7 @@ class CrossRowRulesTest {
         startup(earlier, "370202", 9, PERSON_A, BUSINESS_X, date(2025, 2, 1));
         startup(earlier, "370202", 5, PERSON_B, BUSINESS_Y, date(2025, 2, 1));
 
-        decider.decide(1, Q1, Subsidy.STARTUP);
+        decide(1, Q1);
 
         assertThat(decision(1, "370202", 5)).containsEntry("DECISION", "APPROVED");
         assertThat(decision(1, "370202", 9)).containsEntry("DECISION", "APPROVED");
@@ -74,7 +81,7 @@ class CrossRowRulesTest {
         employer(first, "370202", 4, PERSON_B, "DIFFICULT", null, 202410, 202412, date(2025, 2, 15));
         employer(second, "370203", 7, PERSON_B, "DIFFICULT", null, 202411, 202501, date(2025, 2, 15));
 
-        decider.decide(1, Q1, Subsidy.EMPLOYER);
+        decide(1, Q1);
 
         assertThat(decision(1, "370202", 4)).containsEntry("DECISION", "APPROVED").containsEntry("MONTHS", 3);
         assertThat(decision(1, "370203", 7)).containsEntry("DECISION", "PARTIAL").containsEntry("MONTHS", 1)
@@ -84,13 +91,13 @@ class CrossRowRulesTest {
     @Test
     void aStartupSubsidyGrantedInAnEarlierQuarterIsNotGrantedAgainToThePersonOrTheBusiness() {
         startup(submission(1, Q1, "370202"), "370202", 4, PERSON_A, BUSINESS_X, date(2025, 2, 1));
-        decider.decide(1, Q1, Subsidy.STARTUP);
+        decide(1, Q1);
         publication.publish(1, Q1);
 
         long q2 = submission(2, Q2, "370202");
         startup(q2, "370202", 4, PERSON_A, BUSINESS_Y, date(2025, 5, 1));
         startup(q2, "370202", 5, PERSON_B, BUSINESS_X, date(2025, 5, 1));
-        decider.decide(2, Q2, Subsidy.STARTUP);
+        decide(2, Q2);
 
         assertThat(decision(2, "370202", 4)).containsEntry("REASON_CODES", "ALREADY_SUBSIDISED");
         assertThat(decision(2, "370202", 5)).containsEntry("REASON_CODES", "ALREADY_SUBSIDISED");
@@ -101,13 +108,13 @@ class CrossRowRulesTest {
         // 11 months kept in Q1 (2024-03..2025-01); the employer cap of a graduate is 12 months
         employer(submission(1, Q1, "370202"), "370202", 4, PERSON_A, "GRADUATE", date(2023, 7, 1),
                 202403, 202501, date(2025, 2, 15));
-        decider.decide(1, Q1, Subsidy.EMPLOYER);
+        decide(1, Q1);
         publication.publish(1, Q1);
         assertThat(decision(1, "370202", 4)).containsEntry("MONTHS", 11);
 
         employer(submission(2, Q2, "370202"), "370202", 6, PERSON_A, "GRADUATE", date(2023, 7, 1),
                 202502, 202504, date(2025, 5, 10));
-        decider.decide(2, Q2, Subsidy.EMPLOYER);
+        decide(2, Q2);
 
         assertThat(decision(2, "370202", 6)).containsEntry("DECISION", "PARTIAL").containsEntry("MONTHS", 1)
                 .containsEntry("REASON_CODES", "PERIOD_CAP_REACHED");
@@ -123,6 +130,14 @@ class CrossRowRulesTest {
                 id, quarter.toString(), district, district + "_" + quarter + ".xlsx", "0".repeat(63) + (id % 10));
         jdbc.update("INSERT INTO run_submission (run_id, submission_id, duplicate) VALUES (?, ?, FALSE)", run, id);
         return id;
+    }
+
+    /** Runs the decide step over the staged rows of run {@code run} (every subsidy) and checks it completed. */
+    private void decide(long run, Quarter quarter) {
+        JobParameters parameters = jobs.getUniqueJobParametersBuilder()
+                .addLong("run", run).addString("quarter", quarter.toString()).toJobParameters();
+        JobExecution execution = jobs.startStep("decideStep", parameters, new ExecutionContext());
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
     }
 
     private void startup(long submission, String district, int row, String id, String creditCode, Date applied) {

@@ -38,7 +38,7 @@ final class DatabaseSnapshot {
                 + " (SELECT COUNT(*) FROM statistic_input i WHERE i.submission_id = s.id),"
                 + " (SELECT COUNT(*) FROM submission_error e WHERE e.submission_id = s.id) FROM submission s ORDER BY s.file_name, s.sha256");
         QUERIES.put("runs", "SELECT quarter, state FROM pipeline_run WHERE state <> 'ABANDONED' ORDER BY quarter");
-        QUERIES.put("leftovers", "SELECT 'lock', quarter FROM quarter_lock UNION ALL SELECT 'progress', subsidy FROM decide_progress");
+        QUERIES.put("leftovers", "SELECT 'lock', quarter FROM quarter_lock");
     }
 
     private DatabaseSnapshot() {

@@ -2,7 +2,6 @@ package cn.qingdao.hrss.jiuye.workbook;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import cn.qingdao.hrss.jiuye.support.text.Text;
 
@@ -12,35 +11,68 @@ import cn.qingdao.hrss.jiuye.support.text.Text;
  * {@code 合计} or {@code 总计} ends the data (it and every row below are not data), a row blank in
  * every spec column is skipped (templates come pre-numbered in 序号), and every other row becomes
  * a {@link DataRow} with its physical row number and one cell per spec column.
+ *
+ * <p>A pull reader: the caller asks for one data row at a time ({@link #next()}), so that it can stop,
+ * keep its place and go on as it likes; it holds at most one row of the sheet.
  */
-final class TableReader {
+public final class TableCursor implements AutoCloseable {
 
-    private final SheetSpec spec;
+    private final RowCursor rows;
+    private final HeaderRow header;
+    private boolean ended;
 
-    TableReader(SheetSpec spec) {
-        this.spec = spec;
+    private TableCursor(RowCursor rows, HeaderRow header) {
+        this.rows = rows;
+        this.header = header;
     }
 
-    void read(RowCursor rows, Consumer<DataRow> out) throws WorkbookException {
-        HeaderFinder finder = new HeaderFinder(spec);
-        HeaderRow header = null;
-        RawRow row;
-        while (header == null) {
-            row = rows.next();
-            if (row == null) {
-                throw finder.missingColumns();
+    /**
+     * Finds the header of the table in {@code rows}; the cursor then stands on the first row below it.
+     *
+     * @throws WorkbookException MISSING_COLUMN (naming every missing column) when no row is the header,
+     *                           UNREADABLE_FILE when the sheet's content cannot be parsed
+     */
+    static TableCursor open(SheetSpec spec, RowCursor rows) throws WorkbookException {
+        try {
+            HeaderFinder finder = new HeaderFinder(spec);
+            HeaderRow header = null;
+            while (header == null) {
+                RawRow row = rows.next();
+                if (row == null) {
+                    throw finder.missingColumns();
+                }
+                header = finder.offer(row);
             }
-            header = finder.offer(row);
+            return new TableCursor(rows, header);
+        } catch (WorkbookException | RuntimeException e) {
+            rows.close();
+            throw e;
         }
-        while ((row = rows.next()) != null) {
+    }
+
+    /**
+     * The next data row, or null at the end of the table (the end of the sheet or its totals row).
+     *
+     * @throws WorkbookException UNREADABLE_FILE when the sheet's content cannot be parsed
+     */
+    public DataRow next() throws WorkbookException {
+        RawRow row;
+        while (!ended && (row = rows.next()) != null) {
             if (isTotals(row)) {
-                return;
+                break;
             }
             DataRow data = toDataRow(row, header);
             if (data != null) {
-                out.accept(data);
+                return data;
             }
         }
+        ended = true;
+        return null;
+    }
+
+    @Override
+    public void close() {
+        rows.close();
     }
 
     /** rules §3: the first non-blank cell (any column, 序号 included) reads 合计 or 总计. */

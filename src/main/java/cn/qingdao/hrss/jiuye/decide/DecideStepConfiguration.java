@@ -1,0 +1,115 @@
+package cn.qingdao.hrss.jiuye.decide;
+
+import cn.qingdao.hrss.jiuye.PipelineProperties;
+import cn.qingdao.hrss.jiuye.domain.Quarter;
+import cn.qingdao.hrss.jiuye.domain.Subsidy;
+import cn.qingdao.hrss.jiuye.job.ItemTimers;
+import cn.qingdao.hrss.jiuye.job.PartitionDelegates;
+import cn.qingdao.hrss.jiuye.job.StepThreads;
+import cn.qingdao.hrss.jiuye.policy.PolicyParameters;
+import cn.qingdao.hrss.jiuye.policy.SubsidyRules;
+import cn.qingdao.hrss.jiuye.run.ChunkProgress;
+import cn.qingdao.hrss.jiuye.run.FaultInjection;
+import cn.qingdao.hrss.jiuye.run.PlannerStatistics;
+import cn.qingdao.hrss.jiuye.support.jdbc.BulkInsert;
+import cn.qingdao.hrss.jiuye.support.jdbc.Sequences;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.listener.StepListener;
+import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The decide step (rules §5): one partition per subsidy ({@link SubsidyPartitioner}), run in
+ * parallel where the database allows ({@code pipeline.decide-threads}). Each partition is the
+ * chunk-oriented {@code decideSubsidyStep}: {@link StagedRowsReader} → {@link DecisionProcessor} →
+ * {@link DecisionWriter}, with {@link ChunkHistory} loading each chunk's history before it is
+ * processed. A chunk's decisions and the reader's position commit together, so a restarted
+ * partition resumes after its last committed chunk.
+ */
+@Configuration
+public class DecideStepConfiguration {
+
+    @Bean
+    Step decideStep(JobRepository jobRepository, Step decideSubsidyStep, PipelineProperties properties, Sequences database,
+                    FaultInjection faults, BulkInsert bulk) {
+        int subsidies = Subsidy.values().length;
+        return new StepBuilder("decideStep", jobRepository)
+                .partitioner("decideSubsidyStep", new SubsidyPartitioner())
+                .step(decideSubsidyStep)
+                .gridSize(subsidies)
+                .taskExecutor(StepThreads.atMost("decide-", properties.decideThreads(database.postgres(), subsidies)))
+                .listener(faults)
+                .listener(new PlannerStatistics(bulk, "decision", "startup_grant"))
+                .build();
+    }
+
+    @Bean
+    Step decideSubsidyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           StagedRowsReader stagedRowsReader, DecisionProcessor decisionProcessor,
+                           DecisionWriter decisionWriter, ChunkHistory chunkHistory, PipelineProperties properties,
+                           Sequences database, FaultInjection faults,
+                           ObjectProvider<ItemTimers> itemTimers) {
+        ChunkOrientedStepBuilder<StagedRow, DecidedRow> step = new StepBuilder("decideSubsidyStep", jobRepository)
+                .<StagedRow, DecidedRow>chunk(properties.chunkSize(database.postgres()))
+                .transactionManager(transactionManager)
+                .reader(PartitionDelegates.reader(stagedRowsReader))
+                .processor(PartitionDelegates.processor(decisionProcessor))
+                .writer(decisionWriter)
+                .listener(chunkHistory)
+                .listener(faults)
+                .listener(new ChunkProgress(execution -> execution.getJobParameters().getString("quarter") + " deciding "
+                        + execution.getExecutionContext().getString(SubsidyPartitioner.SUBSIDY)));
+        itemTimers.ifAvailable(timers -> step.listener((StepListener) timers));
+        return step.build();
+    }
+
+    @Bean
+    @StepScope
+    StagedRowsReader stagedRowsReader(StagedRows rows, @Value("#{jobParameters['run']}") long run,
+                                      @Value("#{stepExecutionContext['subsidy']}") String subsidy,
+                                      PipelineProperties properties, Sequences database) {
+        return new StagedRowsReader(rows, run, Subsidy.fromCode(subsidy), properties.chunkSize(database.postgres()));
+    }
+
+    @Bean
+    @StepScope
+    ChunkHistory chunkHistory(History history, @Value("#{jobParameters['run']}") long run,
+                              @Value("#{jobParameters['quarter']}") String quarter,
+                              @Value("#{stepExecutionContext['subsidy']}") String subsidy) {
+        return new ChunkHistory(history, run, Quarter.parse(quarter), Subsidy.fromCode(subsidy));
+    }
+
+    @Bean
+    @StepScope
+    DecisionProcessor decisionProcessor(SubsidyRules rules, @Value("#{jobParameters['quarter']}") String quarter,
+                                        ChunkHistory chunkHistory) {
+        return new DecisionProcessor(rules, Quarter.parse(quarter), PartitionDelegates.target(chunkHistory));
+    }
+
+    @Bean
+    @StepScope
+    DecisionWriter decisionWriter(BulkInsert bulk, @Value("#{jobParameters['run']}") long run,
+                                  @Value("#{jobParameters['quarter']}") String quarter) {
+        return new DecisionWriter(bulk, DecisionTables.RECORD, run, Quarter.parse(quarter));
+    }
+
+    /** The history of the quarter's record: earlier quarters and this run so far, both in the record. */
+    @Bean
+    History history(NamedParameterJdbcTemplate jdbc, Sequences database) {
+        return new History(jdbc, database, DecisionTables.RECORD);
+    }
+
+    /** The rules under the parameters of {@code pipeline.policy-dir} (rules §6). */
+    @Bean
+    SubsidyRules subsidyRules(PolicyParameters parameters) {
+        return SubsidyRules.of(parameters);
+    }
+}

@@ -1,0 +1,113 @@
+package cn.qingdao.hrss.jiuye.read;
+
+import cn.qingdao.hrss.jiuye.PipelineProperties;
+import cn.qingdao.hrss.jiuye.domain.Quarter;
+import cn.qingdao.hrss.jiuye.inventory.SubmissionRepository;
+import cn.qingdao.hrss.jiuye.job.ItemTimers;
+import cn.qingdao.hrss.jiuye.job.PartitionDelegates;
+import cn.qingdao.hrss.jiuye.job.StepThreads;
+import cn.qingdao.hrss.jiuye.run.ChunkProgress;
+import cn.qingdao.hrss.jiuye.run.FaultInjection;
+import cn.qingdao.hrss.jiuye.run.PlannerStatistics;
+import cn.qingdao.hrss.jiuye.support.jdbc.BulkInsert;
+import cn.qingdao.hrss.jiuye.support.jdbc.Sequences;
+import java.nio.file.Path;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.listener.StepListener;
+import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The read step (rules §3, §4, §7): one partition per submission still to be read
+ * ({@link SubmissionPartitioner}), {@code pipeline.read-threads} at a time, so that one district can
+ * be refused or fail while the others go on. Each partition is the chunk-oriented
+ * {@code readSubmissionStep}: {@link SubmissionRowsReader} → {@link RowValidationProcessor} →
+ * {@link StagedRowsWriter}, and {@link SubmissionOutcome} recording how the submission ended with
+ * its last chunk. A worker needs nothing but its partition's ExecutionContext and the job parameters.
+ */
+@Configuration
+public class ReadStepConfiguration {
+
+    @Bean
+    Step readStep(JobRepository jobRepository, SubmissionPartitioner submissionPartitioner, Step readSubmissionStep,
+                  PipelineProperties properties, FaultInjection faults, BulkInsert bulk) {
+        return new StepBuilder("readStep", jobRepository)
+                .partitioner("readSubmissionStep", submissionPartitioner)
+                .step(readSubmissionStep)
+                .gridSize(properties.readThreads())
+                .taskExecutor(StepThreads.atMost("read-", properties.readThreads()))
+                .listener(faults)
+                .listener(new PlannerStatistics(bulk, "application", "field_error"))
+                .build();
+    }
+
+    @Bean
+    Step readSubmissionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                            SubmissionRowsReader submissionRowsReader, RowValidationProcessor rowValidationProcessor,
+                            StagedRowsWriter stagedRowsWriter, SubmissionOutcome submissionOutcome,
+                            PipelineProperties properties, Sequences database, FaultInjection faults,
+                            ObjectProvider<ItemTimers> itemTimers) {
+        ChunkOrientedStepBuilder<SheetRow, StagedApplication> step =
+                new StepBuilder("readSubmissionStep", jobRepository)
+                .<SheetRow, StagedApplication>chunk(properties.readChunkSize(database.postgres()))
+                .transactionManager(transactionManager)
+                .reader(PartitionDelegates.reader(submissionRowsReader))
+                .processor(PartitionDelegates.processor(rowValidationProcessor))
+                .writer(stagedRowsWriter)
+                .stream(submissionOutcome)
+                .listener(submissionOutcome)
+                .listener(faults)
+                .listener(new ChunkProgress(execution -> execution.getJobParameters().getString("quarter") + " reading "
+                        + execution.getExecutionContext().getString(SubmissionPartitioner.DISTRICT)));
+        itemTimers.ifAvailable(timers -> step.listener((StepListener) timers));
+        return step.build();
+    }
+
+    /** The submissions of the run still to be read (step-scoped: the run is a job parameter). */
+    @Bean
+    @StepScope
+    SubmissionPartitioner submissionPartitioner(SubmissionRepository submissions, @Value("#{jobParameters['run']}") long run) {
+        return new SubmissionPartitioner(submissions, run);
+    }
+
+    @Bean
+    @StepScope
+    SubmissionRowsReader submissionRowsReader(@Value("#{jobParameters['inbox']}") String inbox,
+                                             @Value("#{stepExecutionContext['fileName']}") String fileName) {
+        return new SubmissionRowsReader(Path.of(inbox).resolve(fileName));
+    }
+
+    @Bean
+    @StepScope
+    RowValidationProcessor rowValidationProcessor(@Value("#{jobParameters['quarter']}") String quarter,
+                                                  SubmissionRowsReader submissionRowsReader, ApplicationStore store,
+                                                  @Value("#{stepExecutionContext['submissionId']}") long submissionId,
+                                                  @Value("#{stepExecutionContext['district']}") String district) {
+        return new RowValidationProcessor(Quarter.parse(quarter), submissionRowsReader, store, submissionId, district);
+    }
+
+    @Bean
+    @StepScope
+    StagedRowsWriter stagedRowsWriter(ApplicationStore store, @Value("#{stepExecutionContext['submissionId']}") long submissionId) {
+        return new StagedRowsWriter(store, submissionId);
+    }
+
+    @Bean
+    @StepScope
+    SubmissionOutcome submissionOutcome(SubmissionRowsReader submissionRowsReader, ApplicationStore store,
+                                        SubmissionRepository submissions, JdbcTemplate jdbc,
+                                        @Value("#{stepExecutionContext['submissionId']}") long submissionId,
+                                        @Value("#{stepExecutionContext['district']}") String district,
+                                        @Value("#{jobParameters['quarter']}") String quarter) {
+        return new SubmissionOutcome(submissionRowsReader, store, submissions, jdbc, submissionId, district,
+                Quarter.parse(quarter));
+    }
+}

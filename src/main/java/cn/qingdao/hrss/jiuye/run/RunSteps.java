@@ -1,0 +1,57 @@
+package cn.qingdao.hrss.jiuye.run;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the job repository records of a run's steps ({@code BATCH_STEP_EXECUTION}): every execution of
+ * every step and partition, over all the job executions of the run (a restarted run has several),
+ * with Spring Batch's own counts.
+ */
+@Component
+class RunSteps {
+
+    private final JdbcTemplate jdbc;
+
+    RunSteps(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One execution of a step or partition, e.g. {@code readSubmissionStep:370202}. */
+    record StepRow(long jobExecutionId, String jobStatus, String name, String status, String exitCode, long read,
+                   long written, long filtered, long commits, long rollbacks, Duration time) {
+
+        /** The partition's name (a district, a subsidy) for a partition, else null. */
+        String partition() {
+            int colon = name.indexOf(':');
+            return colon < 0 ? null : name.substring(colon + 1);
+        }
+    }
+
+    /** The step executions of run {@code runId}, in the order they were created. */
+    List<StepRow> of(long runId) {
+        return jdbc.query("""
+                SELECT e.JOB_EXECUTION_ID, e.STATUS, s.STEP_NAME, s.STATUS, s.EXIT_CODE, s.READ_COUNT, s.WRITE_COUNT,
+                       s.FILTER_COUNT, s.COMMIT_COUNT, s.ROLLBACK_COUNT, s.START_TIME, s.END_TIME
+                FROM BATCH_STEP_EXECUTION s
+                JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID
+                JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID AND i.JOB_NAME = 'quarterlyJob'
+                JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID
+                WHERE p.PARAMETER_NAME = 'run' AND p.PARAMETER_VALUE = ?
+                ORDER BY s.STEP_EXECUTION_ID""",
+                (rs, i) -> new StepRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
+                        duration(rs.getTimestamp(11), rs.getTimestamp(12))),
+                Long.toString(runId));
+    }
+
+    private static Duration duration(Timestamp start, Timestamp end) {
+        if (start == null) {
+            return null;
+        }
+        return Duration.between(start.toInstant(), end != null ? end.toInstant() : java.time.Instant.now());
+    }
+}
