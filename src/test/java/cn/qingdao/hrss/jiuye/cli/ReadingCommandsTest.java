@@ -103,7 +103,7 @@ class ReadingCommandsTest {
         assertThat(explain).isEqualTo(QuarterRunner.FAILED);
         assertThat(report).isEqualTo(QuarterRunner.FAILED);
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .contains("older version of the pipeline (5; this program's is 7)");
+                .contains("older version of the pipeline (5; this program's is 9)");
         assertThat(new JdbcTemplate(db).queryForObject(
                 "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL", Integer.class))
                 .as("migrations applied").isEqualTo(5);

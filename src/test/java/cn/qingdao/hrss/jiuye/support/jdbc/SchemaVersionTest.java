@@ -15,8 +15,8 @@ import org.springframework.mock.env.MockEnvironment;
 
 /**
  * The schema check of the commands that only read, and the migration strategy of those that write: the
- * database's newest applied migration against the program's, for the vendor of the database (H2: V7,
- * PostgreSQL also has V8).
+ * database's newest applied migration against the program's, for the vendor of the database (both V9;
+ * V8 is PostgreSQL's alone, so H2's migration before V9 is V7).
  */
 class SchemaVersionTest {
 
@@ -27,8 +27,8 @@ class SchemaVersionTest {
 
     @Test
     void programVersionIsTheNewestMigrationOfTheVendor() {
-        assertThat(schema.programVersion("h2")).isEqualTo("7");
-        assertThat(schema.programVersion("postgresql")).isEqualTo("8");
+        assertThat(schema.programVersion("h2")).isEqualTo("9");
+        assertThat(schema.programVersion("postgresql")).isEqualTo("9");
     }
 
     @Test
@@ -45,8 +45,8 @@ class SchemaVersionTest {
 
         SchemaVersion.Check check = schema.check();
 
-        assertThat(check.found()).contains("7");
-        assertThat(check.program()).isEqualTo("7");
+        assertThat(check.found()).contains("9");
+        assertThat(check.program()).isEqualTo("9");
         assertThat(check.current()).isTrue();
         assertThat(check.problem()).isEmpty();
     }
@@ -69,7 +69,7 @@ class SchemaVersionTest {
 
         assertThat(check.found()).contains("5");
         assertThat(check.problem()).get().asString()
-                .contains("older version of the pipeline (5; this program's is 7)", "The next 'run' or 'restart'");
+                .contains("older version of the pipeline (5; this program's is 9)", "The next 'run' or 'restart'");
     }
 
     @Test
@@ -77,18 +77,18 @@ class SchemaVersionTest {
         flyway("latest").migrate();
         new JdbcTemplate(db).update("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
                 + " \"type\", \"script\", \"installed_by\", \"execution_time\", \"success\")"
-                + " VALUES (99, '9', 'from a newer program', 'SQL', 'V9__x.sql', 'sa', 1, TRUE)");
+                + " VALUES (99, '99', 'from a newer program', 'SQL', 'V99__x.sql', 'sa', 1, TRUE)");
 
         assertThat(schema.check().problem()).get().asString()
-                .contains("newer version of the pipeline (9; this program's is 7)");
+                .contains("newer version of the pipeline (99; this program's is 9)");
     }
 
     @Test
     void failedMigrationDoesNotCount() {
         flyway("latest").migrate();
-        new JdbcTemplate(db).update("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '7'");
+        new JdbcTemplate(db).update("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '9'");
 
-        assertThat(schema.check().found()).contains("6");
+        assertThat(schema.check().found()).contains("7");
     }
 
     @Test
@@ -103,7 +103,7 @@ class SchemaVersionTest {
         Flyway current = mock(Flyway.class);
         strategy.migrate(current);
         verify(current, never()).migrate();
-        assertThat(schema.check().found()).isEqualTo(Optional.of("7"));
+        assertThat(schema.check().found()).isEqualTo(Optional.of("9"));
     }
 
     private Flyway flyway(String target) {
