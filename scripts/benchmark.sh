@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The performance benchmark (README "Performance"): builds the application as the README does
+# The performance benchmark (docs/performance.md): builds the application as the README does
 # (mvn package: the unpacked jar and its class-data-sharing archive under target/jiuye-pipeline/) and the
 # test classes, then runs cn.qingdao.hrss.jiuye.benchmark.Benchmark on the test class path; its pipeline
 # runs are launched from target/jiuye-pipeline/ with @jobs/jvm.options. Extra arguments are passed on,

@@ -22,7 +22,7 @@ CREATE TABLE quarter_state (
     published_at     TIMESTAMP    NOT NULL
 );
 
--- At most one run per quarter at a time, across processes (issue 4).
+-- At most one run per quarter at a time, across processes.
 CREATE TABLE quarter_lock (
     quarter   VARCHAR(6)   NOT NULL PRIMARY KEY,
     run_id    BIGINT       NOT NULL,
@@ -169,7 +169,7 @@ CREATE TABLE startup_grant (
 CREATE INDEX startup_grant_person ON startup_grant (id_number, run_id);
 CREATE INDEX startup_grant_business ON startup_grant (credit_code, run_id);
 
--- Resumable progress of the decide step, committed with each chunk (issue 4: restart).
+-- Resumable progress of the decide step, committed with each chunk, so that a restart goes on after it.
 CREATE TABLE decide_progress (
     run_id        BIGINT     NOT NULL,
     subsidy       VARCHAR(8) NOT NULL,

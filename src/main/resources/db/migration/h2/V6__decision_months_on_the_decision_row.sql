@@ -1,5 +1,5 @@
--- A decision's claimed months move onto its row (issue 5): decision_month held about five rows per
--- application row, and writing them was most of the decide step. Encoding: common.MonthRuns —
+-- A decision's claimed months move onto its row: decision_month held about five rows per
+-- application row, and writing them was most of the decide step. Encoding: domain.MonthRuns —
 -- kept_months "202501-202503,202505" (the months paid: "already paid" and the caps count these),
 -- dropped_months "202412:MONTH_BEFORE_CONTRACT,...". Existing decisions are carried over month by
 -- month (MonthRuns reads single months as well as runs), so no quarter's history is lost.
@@ -20,6 +20,6 @@ WHERE d.subsidy <> 'startup';
 
 DROP TABLE decision_month;
 
--- History of a chunk's people (decision.History): their decisions under a subsidy, led by id_number
+-- History of a chunk's people (decide.History): their decisions under a subsidy, led by id_number
 -- (H2 uses an IN list only on an index's leading column).
 CREATE INDEX decision_person ON decision (id_number, subsidy, run_id);

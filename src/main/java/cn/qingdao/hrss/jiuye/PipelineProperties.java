@@ -16,14 +16,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param chunkSize      rows per chunk (one transaction) of the read and decide steps; 0 (the default)
  *                       chooses, for the decide step, 1,000 on H2 and 4,000 on PostgreSQL, where every
  *                       chunk costs a commit, a staged-rows query, a history lookup and a COPY of its own
- *                       (the decide step about a fifth faster at 10 × 100,000; on H2 larger chunks were
- *                       not faster and held more of its uncommitted pages in the heap), and for the read
- *                       step 1,000 on H2 and 2,000 on PostgreSQL: a read chunk holds each of its rows
- *                       twice, as read from the sheet and as validated, and two districts are read at once
- *                       (with 4,000 the read step's peak live heap was a fifth above the decide step's)
+ *                       (on H2 larger chunks were not faster and held more of its uncommitted pages in the
+ *                       heap), and for the read step 1,000 on H2 and 2,000 on PostgreSQL: a read chunk
+ *                       holds each of its rows twice, as read from the sheet and as validated, and two
+ *                       districts are read at once, so a larger read chunk raised the peak live heap
  * @param decideThreads  subsidies decided in parallel; 0 (the default) chooses: one at a time on H2,
  *                       whose store takes one writer at a time (three threads were slower there and
- *                       held more of its pages in the heap, issue 5), one per subsidy on PostgreSQL
+ *                       held more of its pages in the heap), one per subsidy on PostgreSQL
  */
 @ConfigurationProperties(prefix = "pipeline")
 public record PipelineProperties(

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
-/** How many subsidies the decide step decides at once ({@code pipeline.decide-threads}, issue 5). */
+/** How many subsidies the decide step decides at once ({@code pipeline.decide-threads}). */
 class DecideThreadsTest {
 
     private static PipelineProperties decideThreads(int n) {

@@ -105,7 +105,7 @@ public final class PreCheck {
     }
 
     /**
-     * Why the run would not even read the file (rules §3, README "Broken and hostile submissions"), in
+     * Why the run would not even read the file (rules §3, "Files in the inbox"), in
      * Chinese and English; null when it would.
      */
     private static String skippedByTheRun(Path file, String name, Quarter quarter) {

@@ -76,7 +76,7 @@ public class History {
     /**
      * Makes the lookups of the current transaction probe the indexes (PostgreSQL). Its default costs
      * make a whole-table scan look cheaper while the tables a decide step fills are small, and such a
-     * scan then costs 10 to 55 ms a chunk against 2 to 4 ms through the index.
+     * scan then costs each chunk several times what the index lookups cost.
      */
     public void preferIndexes() {
         if (postgres) {

@@ -8,8 +8,8 @@ import java.util.function.ToIntFunction;
 
 /**
  * The claimed months of one decision as stored on its {@code decision} row (rules §5.2, §5.3): runs
- * of consecutive months, so that a decision is one row however many months it claims (issue 5; a
- * row per month made the decide step write about six rows per application row).
+ * of consecutive months, so that a decision is one row however many months it claims (a row per
+ * month made the decide step write about six rows per application row).
  *
  * <ul>
  *   <li>kept months, {@code decision.kept_months}: {@code 202501-202503,202505} — the months paid,

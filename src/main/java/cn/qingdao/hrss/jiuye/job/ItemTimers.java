@@ -17,8 +17,8 @@ import org.springframework.batch.core.step.StepExecution;
  * ({@code spring.batch.item.read}, {@code spring.batch.item.process}) and tags (job, step, status,
  * error) — but fed by the step's item listeners. Spring Batch builds an observation (a context with
  * maps of key values, a scope) for every item read and every item processed, and the default handler
- * builds the timer's tags and looks it up again for each; with a million rows read and decided that was
- * about a sixth of the read and decide steps' CPU time and a fifth of all they allocated. Here each
+ * builds the timer's tags and looks it up again for each: for rows that cost little else, a large part
+ * of the read and decide steps' CPU time and of all they allocated. Here each
  * step execution finds its timers once, and an item costs two clock readings and a timer update. Spring
  * Batch's item observations are therefore not made ({@link JobMetricsConfiguration}); its job, step and
  * chunk observations are.

@@ -11,11 +11,10 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
  * SXSSF's writer of a sheet's temporary XML, with each text, number, blank or boolean cell built in a
- * buffer and handed to the file's writer in one call (issue 5). POI's own {@link SheetDataWriter}
- * makes a dozen calls per cell and one per character of text, each taking the buffered writer's lock,
- * allocates a {@link CellReference} per cell and an array per character: at 10 × 100,000 rows that
- * was most of the report step (JFR: {@code SheetDataWriter.writeRow} about half of the report
- * threads' samples). The XML is the same, character for character: the same cell reference, style,
+ * buffer and handed to the file's writer in one call. POI's own {@link SheetDataWriter} makes a dozen
+ * calls per cell and one per character of text, each taking the buffered writer's lock, and allocates
+ * a {@link CellReference} per cell and an array per character: for a province's rosters that was most
+ * of the report step's work (docs/performance.md). The XML is the same, character for character: the same cell reference, style,
  * type and value ({@link Double#toString} for numbers), {@code xml:space="preserve"} for text with
  * a leading or trailing space, and POI's escapes — {@code < > & "}, line feed, carriage return, tab
  * and no-break space as entities, other control characters and U+FFFE/U+FFFF as {@code ?}. Formula

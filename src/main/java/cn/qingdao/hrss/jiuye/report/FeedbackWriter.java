@@ -51,7 +51,7 @@ public class FeedbackWriter {
      * Rows of a subsidy sheet read per page of {@value #ROWS_PER_PAGE} sheet rows: a page of refused or
      * partial decisions and a page of invalid cells, each through an index in row order, merged here.
      * One query sorting a district's decisions and cells together held tens of thousands of rows in
-     * the database's sort (on H2, in the pipeline's heap; issue 5).
+     * the database's sort (on H2, in the pipeline's heap).
      */
     static final int ROWS_PER_PAGE = 1000;
 

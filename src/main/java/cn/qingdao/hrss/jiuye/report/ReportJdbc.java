@@ -40,7 +40,7 @@ public class ReportJdbc {
     /**
      * Streams the rows of a query, one at a time, to {@code handler}. On H2 the query runs in lazy
      * mode for the transaction: H2 otherwise computes the whole result first, in the pipeline's heap
-     * (a district's decisions at 10 × 100,000 rows: issue 5). A handler must not query the database.
+     * (all of a district's decisions, say). A handler must not query the database.
      */
     void stream(String sql, Map<String, ?> params, RowCallbackHandler handler) {
         readOnly.executeWithoutResult(status -> {

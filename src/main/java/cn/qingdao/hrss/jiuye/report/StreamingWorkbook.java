@@ -11,10 +11,9 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * The streaming workbook the per-district outputs are written with (rules §8): POI's {@link SXSSFWorkbook}
  * keeping {@value #WINDOW} rows in memory, its temporary sheet files uncompressed (gzip of them cost more
  * CPU than the disk they save, and they are deleted at once), and the finished {@code .xlsx} zipped at
- * {@link Deflater#BEST_SPEED}. A roster of a hundred thousand lines is mostly
- * repetitive XML; the fastest deflate level makes it about a quarter larger (5.8 → 7.4 MB at 100,000
- * lines) and takes a fraction of the CPU of the default level, which on a two-core machine is time
- * taken from the database (issue 5). Each sheet's temporary XML is written by {@link CellXmlWriter}, one
+ * {@link Deflater#BEST_SPEED}. A roster of a hundred thousand lines is mostly repetitive XML; the
+ * fastest deflate level makes it about a quarter larger and takes a fraction of the CPU of the default
+ * level, which on a small machine is time taken from the database. Each sheet's temporary XML is written by {@link CellXmlWriter}, one
  * call per cell instead of POI's dozen and more (the workbook has no shared-strings table: text is inline).
  */
 final class StreamingWorkbook extends SXSSFWorkbook {

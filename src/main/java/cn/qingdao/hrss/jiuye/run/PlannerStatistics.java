@@ -10,7 +10,7 @@ import org.springframework.batch.core.step.StepExecution;
  * Refreshes the planner statistics of the tables a step has filled in bulk, once, when the step has
  * completed ({@link BulkInsert#analyze}: PostgreSQL only). The steps after it then plan their queries for
  * the tables' real size: the read step's {@code application} and {@code field_error} for the decide step
- * and the reports, the decide step's {@code decision} and {@code startup_grant} for the reports (issue 5).
+ * and the reports, the decide step's {@code decision} and {@code startup_grant} for the reports.
  */
 public final class PlannerStatistics implements StepExecutionListener {
 

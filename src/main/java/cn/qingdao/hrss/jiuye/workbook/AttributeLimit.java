@@ -5,12 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Refuses a part with a start tag of more than {@value #LIMIT} attributes, as the JDK's parser did
- * ({@code jdk.xml.elementAttributeLimit}) before the reader moved to aalto (rules §1: the format is not
- * trusted). aalto has no such limit, and its time per start tag grows with the square of the
- * attributes (40,000 took 1.7 s, 160,000 took 28 s): a small crafted file could hold a sheet for
- * hours. The part is failed with an {@link IOException}, which the parser reports as a parse error:
- * UNREADABLE_FILE.
+ * Refuses a part with a start tag of more than {@value #LIMIT} attributes, as the JDK's parser does
+ * ({@code jdk.xml.elementAttributeLimit}) (rules §1: the format is not trusted). aalto has no such
+ * limit, and its time per start tag grows with the square of the attributes: a small crafted file
+ * could hold a sheet for hours. The part is failed with an {@link IOException}, which the parser
+ * reports as a parse error: UNREADABLE_FILE.
  *
  * <p>Cheap enough to sit in front of every sheet: the bytes are handed on in pieces of at most
  * {@value #PIECE} bytes, and only the bytes before the first {@code <} of a piece and after its last

@@ -16,16 +16,16 @@ import com.fasterxml.aalto.stax.InputFactoryImpl;
  * StAX readers for the parts of an untrusted .xlsx (rules §1: "without trusting the format"):
  * no DTD, no external entities, so a crafted part can neither fetch files nor expand entities.
  *
- * <p>The parser is aalto-xml (issue 5: several times faster than the JDK's on a sheet part). It
+ * <p>The parser is aalto-xml, several times faster than the JDK's on a sheet part. It
  * never processes a DTD whatever it is told: a {@code <!DOCTYPE>} is reported and its internal
  * subset skipped, nothing external is ever read, and a reference to any entity other than the five
  * predefined ones ({@code &x;}, a "billion laughs") is a parse error — the part is UNREADABLE_FILE,
- * as it was with the JDK parser configured the same way. The two properties are set anyway, so the
- * intent does not depend on that. Two kinds of part that no office suite writes are read by the JDK
- * parser, as before, because aalto reads them differently: one that declares XML 1.1 (aalto refuses
+ * as with the JDK parser configured the same way. The two properties are set anyway, so the intent
+ * does not depend on that. Two kinds of part that no office suite writes are read by the JDK parser,
+ * because aalto reads them differently: one that declares XML 1.1 (aalto refuses
  * 1.1's character references to control characters and keeps its NEL and LS line ends), and one in
  * EBCDIC (aalto refuses it). A start tag of more than 10,000 attributes is refused as the JDK parser
- * refused it ({@link AttributeLimit}). A factory is made per reader (once per sheet, not per row): districts
+ * refuses it ({@link AttributeLimit}). A factory is made per reader (once per sheet, not per row): districts
  * are read in parallel, and nothing is shared between them.
  */
 final class SafeXml {

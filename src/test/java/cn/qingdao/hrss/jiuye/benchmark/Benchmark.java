@@ -45,12 +45,12 @@ import org.flywaydb.core.Flyway;
  * <p>Each database runs each quarter twice, on a fresh database each time: a <em>timed run</em>, left
  * alone (no forced collection), for the times, CPU, RSS and heap after the JVM's own collections; and a
  * <em>memory run</em> that forces a full collection every {@code --gc-every-ms} (250 by default) and
- * records the heap right after each, for the peak live heap (T4). One run cannot do both: forced
- * collections every 250 ms stop the run for about 14 % of its time, and every 2 s they miss the
- * peaks of steps that last a second or two.
+ * records the heap right after each, for the peak live heap (T4). One run cannot do both: collections
+ * forced often enough to catch the peaks of steps that last a second or two stop the run for a
+ * noticeable share of its time (docs/performance.md), and rarer ones miss those peaks.
  *
- * <p>{@code XSSFWorkbook} reads every file of both default sizes (a million rows: about a minute on two
- * threads, a few GB of heap); {@code --xssf-max-rows} bounds the rows it reads for larger quarters, and
+ * <p>{@code XSSFWorkbook} reads every file of both default sizes (a million rows need a few GB of
+ * heap); {@code --xssf-max-rows} bounds the rows it reads for larger quarters, and
  * the table then says how many files were timed and that the time is scaled to all of them.
  *
  * <p>Usage: {@code Benchmark [--sizes 10000,100000] [--dir target/benchmark] [--xmx 256m]

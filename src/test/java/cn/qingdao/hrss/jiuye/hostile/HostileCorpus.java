@@ -26,7 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import cn.qingdao.hrss.jiuye.support.text.Text;
 
 /**
- * The corpus of broken and hostile submissions of issue 6 (rules §3, §4, §7), written by code into a
+ * The corpus of broken and hostile submissions (rules §3, §4, §7), written by code into a
  * temporary inbox from the sample quarter's good files ({@code data/inbox/2025Q1}).
  *
  * <p>A district can only be refused for one file per run (a second file makes both

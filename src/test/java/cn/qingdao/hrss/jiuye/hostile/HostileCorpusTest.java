@@ -33,7 +33,7 @@ import cn.qingdao.hrss.jiuye.domain.ReasonCode;
 import cn.qingdao.hrss.jiuye.run.QuarterRunner;
 
 /**
- * Issue 6 end to end: one run over each part of the {@link HostileCorpus}. Every broken district is
+ * Broken and hostile submissions end to end: one run over each part of the {@link HostileCorpus}. Every broken district is
  * REJECTED in submissions.csv with the expected codes, its feedback workbook says why in Chinese
  * (naming the file, and the sheet and column where they apply) and the log says it in English;
  * every good district is ACCEPTED and decided exactly as a run over the good files alone; the run

@@ -16,7 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import cn.qingdao.hrss.jiuye.support.text.Text;
 
 /**
- * The district workbook of hostile row values (issue 6): a good workbook of the sample quarter
+ * The district workbook of hostile row values: a good workbook of the sample quarter
  * (its rows, its IDs), given to district 370283, whose data rows are then spoiled cell by cell —
  * formulas with cached values, {@code #REF!}, merged cells in the data area, a hidden row and hidden
  * sheets, 40,000-character text, control characters (NUL included), {@code 1.2E+17}, dates before 1900,

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 6: under {@code -Xmx256m} no submission of the corpus makes the run fail or run out of
+ * Under {@code -Xmx256m} no submission of the corpus makes the run fail or run out of
  * memory — the zip bomb, the million formatted rows and the 40,000-character cells included. The
  * run is the command line in a child JVM with that heap, on an H2 file database.
  */

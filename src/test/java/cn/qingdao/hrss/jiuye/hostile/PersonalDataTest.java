@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 6, personal data: the sample quarter 2025Q1 run as an operator runs it (a child JVM, every
+ * Personal data: the sample quarter 2025Q1 run as an operator runs it (a child JVM, every
  * line it prints captured), then every ID number and every name of the quarter — read back from
  * the {@code application} table — is searched for in that output and in every cell of the summary
  * workbook. None may appear. The hostile corpus's part B (refused files, hostile names and rows) is

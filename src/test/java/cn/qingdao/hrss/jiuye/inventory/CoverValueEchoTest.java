@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Issue 6: a refused cover's value is quoted only when it is a short code or quarter, never a name or an ID. */
+/** A refused cover's value is quoted only when it is a short code or quarter, never a name or an ID. */
 class CoverValueEchoTest {
 
     @Test

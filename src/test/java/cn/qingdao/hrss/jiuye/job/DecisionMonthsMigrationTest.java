@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * V6 moves each decision's months from decision_month onto its row (issue 5): a database written by
+ * V6 moves each decision's months from decision_month onto its row: a database written by
  * an earlier version keeps every kept and dropped month of its published quarters, so "already paid"
  * and the caps still see them (rules §5.2, §5.3). On H2 and PostgreSQL, whose string aggregates differ.
  */

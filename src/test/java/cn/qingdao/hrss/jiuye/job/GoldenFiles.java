@@ -11,8 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Comparison of output CSV files with golden files (fixtures/README.md: row order and line
- * endings are not significant; in decisions.csv the id_number and name columns are informative).
+ * Comparison of output CSV files with the golden files of {@code fixtures/2025Q3/expected} (rules §8):
+ * every decision, month count, amount and reason code must match; row order and line endings are not
+ * significant, and in decisions.csv the id_number and name columns are informative only.
  */
 final class GoldenFiles {
 

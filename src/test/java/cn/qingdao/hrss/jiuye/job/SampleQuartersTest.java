@@ -63,7 +63,7 @@ abstract class SampleQuartersTest {
         assertThat(postings).isGreaterThan(120_000);
         assertThat(lines(out().resolve("2025Q1/submissions.csv"))).hasSize(11)
                 .allMatch(l -> l.startsWith("quarter") || l.contains(",ACCEPTED,"));
-        // The publication's headline figures, as the Qingdao Daily reports them (rules §9, issue 7).
+        // The publication's headline figures, as the Qingdao Daily reports them (rules §9).
         List<String> summary = WorkbookText.cells(out().resolve("2025Q1/summary-2025Q1.xlsx"));
         assertThat(summary).anyMatch(c -> c.startsWith("概览!") && c.endsWith("=7.83万人"))
                 .anyMatch(c -> c.startsWith("概览!") && c.endsWith("=12.34%"))

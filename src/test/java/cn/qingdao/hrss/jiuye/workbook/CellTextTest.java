@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 6: text read from a cell is safe to store and show, whatever the file put in it. */
+/** Text read from a cell is safe to store and show, whatever the file put in it. */
 class CellTextTest {
 
     @TempDir

@@ -42,7 +42,7 @@ class SharedStringLookupTest {
 
     @Test
     void aLargeSpilledTableGivesTheSameStringsInAnyOrder() throws Exception {
-        // strings across the 64 KB blocks the spilled files are read by, one longer than a block
+        // strings across the 4 KB blocks the spilled files are read by, one longer than a block
         Random random = new Random(5);
         List<String> strings = new ArrayList<>();
         StringBuilder sst = new StringBuilder("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");

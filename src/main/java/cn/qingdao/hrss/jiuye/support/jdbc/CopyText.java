@@ -10,8 +10,8 @@ import java.util.Arrays;
  * between values, a newline after each row, {@code \N} for null, and backslash escapes for a backslash,
  * tab, newline or carriage return inside a value. Numbers and dates are written digit by digit, and a
  * string is copied as its UTF-8 bytes in one step between escapes. A chunk's rows are encoded once, into
- * one byte buffer that is sent as it is (issue 5: building the chunk as one large {@code String}, then
- * re-encoding it through a {@code Reader}, was a quarter of the read and decide steps' own CPU).
+ * one byte buffer that is sent as it is: building the chunk as one large {@code String}, then
+ * re-encoding it through a {@code Reader}, cost the read and decide steps much of their own CPU.
  */
 final class CopyText {
 
@@ -113,7 +113,7 @@ final class CopyText {
         digits(n, width);
     }
 
-    /** ISO 8601, which COPY reads whatever the session's DateStyle; years 1 to 9999 (validation bounds them). */
+    /** ISO 8601, which COPY reads whatever the connection's DateStyle; years 1 to 9999 (validation bounds them). */
     private void date(LocalDate d) {
         int year = d.getYear();
         if (year < 1 || year > 9999) {

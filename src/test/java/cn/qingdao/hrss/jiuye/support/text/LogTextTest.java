@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Issue 6: a hostile file name cannot forge or flood a log line. */
+/** A hostile file name cannot forge or flood a log line. */
 class LogTextTest {
 
     @Test
