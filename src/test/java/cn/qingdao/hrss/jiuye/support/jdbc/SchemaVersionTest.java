@@ -1,12 +1,14 @@
 package cn.qingdao.hrss.jiuye.support.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -97,15 +99,42 @@ class SchemaVersionTest {
     void writingCommandsLeaveACurrentDatabaseToItselfAndMigrateAnOlderOne() {
         FlywayMigrationStrategy strategy = new SchemaMigration().migrateUnlessCurrent(schema);
         flyway("5").migrate();
-        Flyway older = mock(Flyway.class);
-        strategy.migrate(older);
-        verify(older).migrate();
+        strategy.migrate(flyway("latest"));
+        assertThat(schema.check().found()).isEqualTo(Optional.of(NEWEST));
 
-        flyway("latest").migrate();
         Flyway current = mock(Flyway.class);
         strategy.migrate(current);
         verify(current, never()).migrate();
         assertThat(schema.check().found()).isEqualTo(Optional.of(NEWEST));
+    }
+
+    @Test
+    void aChecksumOfAnEarlierBuildWhoseScriptDiffersInCommentsOnlyIsBroughtUpToDate() {
+        flyway("5").migrate();
+        int earlier = -2060900830; // V2 as an earlier build recorded it (db/reworded-migrations.properties)
+        jdbc().update("UPDATE \"flyway_schema_history\" SET \"checksum\" = ? WHERE \"version\" = '2'", earlier);
+
+        new SchemaMigration().migrateUnlessCurrent(schema).migrate(flyway("latest"));
+
+        assertThat(schema.check().found()).isEqualTo(Optional.of(NEWEST));
+        assertThat(jdbc().queryForObject("SELECT \"checksum\" FROM \"flyway_schema_history\" WHERE \"version\" = '2'",
+                Integer.class)).isNotEqualTo(earlier).isEqualTo(flyway("latest").info().applied()[1].getChecksum());
+    }
+
+    @Test
+    void anyOtherChecksumIsLeftToFlywaysValidationWhichRefusesToMigrate() {
+        flyway("5").migrate();
+        jdbc().update("UPDATE \"flyway_schema_history\" SET \"checksum\" = 12345 WHERE \"version\" = '2'");
+
+        FlywayMigrationStrategy strategy = new SchemaMigration().migrateUnlessCurrent(schema);
+
+        assertThatThrownBy(() -> strategy.migrate(flyway("latest")))
+                .isInstanceOf(FlywayValidateException.class).hasMessageContaining("checksum mismatch");
+        assertThat(schema.check().found()).contains("5");
+    }
+
+    private JdbcTemplate jdbc() {
+        return new JdbcTemplate(db);
     }
 
     private Flyway flyway(String target) {
