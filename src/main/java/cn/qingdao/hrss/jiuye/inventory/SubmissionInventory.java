@@ -6,6 +6,7 @@ import cn.qingdao.hrss.jiuye.domain.DistrictRegistry;
 import cn.qingdao.hrss.jiuye.support.text.LogText;
 import cn.qingdao.hrss.jiuye.domain.Quarter;
 import cn.qingdao.hrss.jiuye.domain.ReasonCode;
+import cn.qingdao.hrss.jiuye.support.jdbc.Sequences;
 import cn.qingdao.hrss.jiuye.workbook.SubmissionWorkbook;
 import cn.qingdao.hrss.jiuye.workbook.WorkbookException;
 import cn.qingdao.hrss.jiuye.workbook.Workbooks;
@@ -33,6 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * unchanged district is not read again). A new file is opened and its cover sheet read to find
  * its district and quarter; files that cannot be read, name an unknown district or another
  * quarter are refused here. Two files for one district are both refused (DUPLICATE_SUBMISSION).
+ *
+ * <p>On PostgreSQL every file is also archived in the database ({@link SubmittedFiles}), so that its read
+ * partition can run in a worker process on another machine. H2 has no workers: there the files are read
+ * from the inbox only, and not copied into the database.
  */
 @Component
 public class SubmissionInventory {
@@ -42,11 +47,16 @@ public class SubmissionInventory {
     private final SubmissionRepository submissions;
     private final DistrictRegistry registry;
     private final TransactionTemplate tx;
+    private final SubmittedFiles archive;
+    private final boolean archiving;
 
-    public SubmissionInventory(SubmissionRepository submissions, DistrictRegistry registry, TransactionTemplate tx) {
+    public SubmissionInventory(SubmissionRepository submissions, DistrictRegistry registry, TransactionTemplate tx,
+                               SubmittedFiles archive, Sequences database) {
         this.submissions = submissions;
         this.registry = registry;
         this.tx = tx;
+        this.archive = archive;
+        this.archiving = database.postgres();
     }
 
     /** Records the run's submissions; returns them with their run-level duplicate flags. */
@@ -86,6 +96,9 @@ public class SubmissionInventory {
     private SubmissionRecord record(Quarter quarter, Path file) {
         String name = file.getFileName().toString();
         String sha = FileDigest.sha256(file);
+        if (archiving) {
+            tx.executeWithoutResult(s -> archive.archive(file, sha));
+        }
         Optional<SubmissionRecord> known = submissions.findSameFile(quarter.toString(), name, sha);
         if (known.isPresent()) {
             log.info("{}: '{}' unchanged since submission #{} ({}): not read again", quarter, LogText.printable(name),
