@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,9 +66,10 @@ class PostgresRemoteReadTest {
     void twoWorkersReadTheSampleQuarterToTheSameResultAsALocalRun() throws IOException {
         Path dir = root.resolve("two-workers");
         String url = PostgresDatabase.newDatabase();
-        migrate(url, dir);
-        PipelineProcess first = worker(url, dir, "worker-1");
-        PipelineProcess second = worker(url, dir, "worker-2");
+        migrate(url);
+        List<PipelineProcess> started = workers(url, dir, List.of("worker-1"), List.of("worker-2"));
+        PipelineProcess first = started.get(0);
+        PipelineProcess second = started.get(1);
 
         PipelineProcess run = PipelineProcess.run(dir.resolve("run.log"), byWorkers(run(url, dir)));
         PipelineProcess status = PipelineProcess.run(dir.resolve("status.log"), List.of("status", "--spring.datasource.url="
@@ -89,14 +91,16 @@ class PostgresRemoteReadTest {
     void workerKilledWhileReadingFailsTheRunAfterTheTimeoutAndRestartCompletesIt() throws IOException {
         Path dir = root.resolve("killed-worker");
         String url = PostgresDatabase.newDatabase();
-        migrate(url, dir);
-        PipelineProcess doomed = worker(url, dir, "doomed", "--pipeline.test.halt-at=rows:reading:100");
+        migrate(url);
+        List<PipelineProcess> started = workers(url, dir, List.of("doomed", "--pipeline.test.halt-at=rows:reading:100"),
+                List.of("healthy"));
+        PipelineProcess doomed = started.get(0);
+        PipelineProcess healthy = started.get(1);
         List<String> args = byWorkers(run(url, dir));
-        args.add("--pipeline.read.timeout=15s");
+        args.add("--pipeline.read.timeout=10s");
         PipelineProcess run = PipelineProcess.start(dir.resolve("run.log"), args);
         doomed.awaitLine("fault injection: halting at rows:reading:100");
         assertThat(doomed.waitForExit()).isEqualTo(137);
-        PipelineProcess healthy = worker(url, dir, "healthy");
 
         assertThat(run.waitForExit()).as("%s", run.output()).isEqualTo(QuarterRunner.FAILED);
         assertThat(run.output()).contains("did not end within pipeline.read.timeout").contains("restart --read-by workers");
@@ -119,7 +123,7 @@ class PostgresRemoteReadTest {
         assertThat(run.output()).contains("no worker took any of its 10 district(s) to read within pipeline.read.timeout")
                 .contains("Start workers ('worker'");
 
-        PipelineProcess worker = worker(url, dir, "late-worker");
+        PipelineProcess worker = workers(url, dir, List.of("late-worker")).get(0);
         PipelineProcess restarted = PipelineProcess.run(dir.resolve("restart.log"), byWorkers(restart(url)));
 
         assertThat(restarted.exit()).as("%s", restarted.output()).isEqualTo(local.exit());
@@ -161,22 +165,33 @@ class PostgresRemoteReadTest {
         return WorkbookText.cells(out.resolve(QUARTER).resolve(file)).stream().filter(c -> !c.contains("开始时间：")).toList();
     }
 
-    /** Creates the schema (a worker never migrates: it refuses a database not at its own schema). */
-    private static void migrate(String url, Path dir) {
-        PipelineProcess status = PipelineProcess.run(dir.resolve("migrate.log"), List.of("restart",
-                "--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--spring.datasource.password="));
-        assertThat(status.exit()).as("%s", status.output()).isEqualTo(QuarterRunner.OK);
+    /**
+     * Creates the schema as the first run would (a worker never migrates: it refuses a database not at its own
+     * schema), with the program's migrations, in this JVM.
+     */
+    private static void migrate(String url) {
+        Flyway.configure().dataSource(url, "postgres", "")
+                .locations("classpath:db/migration/common", "classpath:db/migration/postgresql").load().migrate();
     }
 
-    private PipelineProcess worker(String url, Path dir, String name, String... more) {
-        List<String> args = new ArrayList<>(List.of("worker", "--spring.datasource.url=" + url,
-                "--spring.datasource.username=postgres", "--spring.datasource.password=", "--pipeline.chunk-size=100",
-                "--pipeline.read.worker-threads=1"));
-        args.addAll(List.of(more));
-        PipelineProcess worker = PipelineProcess.start(dir.resolve(name + ".log"), args);
-        workers.add(worker);
-        worker.awaitLine("ready: reading partitions");
-        return worker;
+    /**
+     * Starts a worker per {@code name, extra arguments...} list, all at once, and waits until each is ready; each
+     * reads one partition at a time, so that two workers share the ten districts.
+     */
+    @SafeVarargs
+    private List<PipelineProcess> workers(String url, Path dir, List<String>... nameAndArgs) {
+        List<PipelineProcess> started = new ArrayList<>();
+        for (List<String> worker : nameAndArgs) {
+            List<String> args = new ArrayList<>(List.of("worker", "--spring.datasource.url=" + url,
+                    "--spring.datasource.username=postgres", "--spring.datasource.password=", "--pipeline.chunk-size=100",
+                    "--pipeline.read.worker-threads=1"));
+            args.addAll(worker.subList(1, worker.size()));
+            PipelineProcess process = PipelineProcess.start(dir.resolve(worker.get(0) + ".log"), args);
+            workers.add(process);
+            started.add(process);
+        }
+        started.forEach(p -> p.awaitLine("ready: reading partitions"));
+        return started;
     }
 
     private static long districtsRead(PipelineProcess worker) {
