@@ -129,14 +129,18 @@ public class PipelineCommand implements Runnable {
         threads, workers
     }
 
-    void readBy(ReadBy by) {
-        if (by == ReadBy.workers) {
-            if (!postgresGiven()) {
-                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                        "--read-by workers needs the PostgreSQL database the workers use (--spring.datasource.url=jdbc:postgresql://...)");
-            }
-            own.add("--pipeline.read.by=workers");
+    /** Takes {@code --read-by}; false (after saying why) when it cannot be: workers need PostgreSQL. */
+    boolean readBy(ReadBy by) {
+        if (by != ReadBy.workers) {
+            return true;
         }
+        if (!postgresGiven()) {
+            System.err.println("error: --read-by workers needs the PostgreSQL database the workers use: give it with "
+                    + "--spring.datasource.url=jdbc:postgresql://... (README \"More than one machine\").");
+            return false;
+        }
+        own.add("--pipeline.read.by=workers");
+        return true;
     }
 
     /** True when the command line or the environment points the program at a PostgreSQL database. */
@@ -170,7 +174,9 @@ public class PipelineCommand implements Runnable {
 
         @Override
         public Integer call() {
-            parent.readBy(readBy);
+            if (!parent.readBy(readBy)) {
+                return QuarterRunner.USAGE;
+            }
             Quarter q = quarter;
             JobDefinition job = parent.job();
             Path in = inbox != null ? inbox : job.inboxFor(q);
@@ -192,7 +198,9 @@ public class PipelineCommand implements Runnable {
 
         @Override
         public Integer call() {
-            parent.readBy(readBy);
+            if (!parent.readBy(readBy)) {
+                return QuarterRunner.USAGE;
+            }
             return parent.withContext(DatabaseUse.WRITES, c -> c.getBean(QuarterRunner.class).restart(quarter));
         }
     }
