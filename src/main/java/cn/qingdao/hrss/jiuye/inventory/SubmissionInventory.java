@@ -1,12 +1,12 @@
 package cn.qingdao.hrss.jiuye.inventory;
 
+import cn.qingdao.hrss.jiuye.read.ReadProperties;
 import cn.qingdao.hrss.jiuye.read.SubmissionRowsReader;
 
 import cn.qingdao.hrss.jiuye.domain.DistrictRegistry;
 import cn.qingdao.hrss.jiuye.support.text.LogText;
 import cn.qingdao.hrss.jiuye.domain.Quarter;
 import cn.qingdao.hrss.jiuye.domain.ReasonCode;
-import cn.qingdao.hrss.jiuye.support.jdbc.Sequences;
 import cn.qingdao.hrss.jiuye.workbook.SubmissionWorkbook;
 import cn.qingdao.hrss.jiuye.workbook.WorkbookException;
 import cn.qingdao.hrss.jiuye.workbook.Workbooks;
@@ -35,9 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its district and quarter; files that cannot be read, name an unknown district or another
  * quarter are refused here. Two files for one district are both refused (DUPLICATE_SUBMISSION).
  *
- * <p>On PostgreSQL every file is also archived in the database ({@link SubmittedFiles}), so that its read
- * partition can run in a worker process on another machine. H2 has no workers: there the files are read
- * from the inbox only, and not copied into the database.
+ * <p>When the run reads by workers ({@code pipeline.read.by=workers}, PostgreSQL), every file is also archived in
+ * the database ({@link SubmittedFiles}), so that its read partition can run in a worker process on a machine that
+ * does not see the inbox. A run that reads on its own threads reads the inbox and does not pay for the copy.
  */
 @Component
 public class SubmissionInventory {
@@ -51,12 +51,12 @@ public class SubmissionInventory {
     private final boolean archiving;
 
     public SubmissionInventory(SubmissionRepository submissions, DistrictRegistry registry, TransactionTemplate tx,
-                               SubmittedFiles archive, Sequences database) {
+                               SubmittedFiles archive, ReadProperties read) {
         this.submissions = submissions;
         this.registry = registry;
         this.tx = tx;
         this.archive = archive;
-        this.archiving = database.postgres();
+        this.archiving = read.byWorkers();
     }
 
     /** Records the run's submissions; returns them with their run-level duplicate flags. */

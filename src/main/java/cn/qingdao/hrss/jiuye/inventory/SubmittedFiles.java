@@ -84,8 +84,9 @@ public class SubmittedFiles {
     public void copyTo(String sha256, Path target) {
         List<Integer> blocks = jdbc.queryForList("SELECT blocks FROM submitted_file WHERE sha256 = ?", Integer.class, sha256);
         if (blocks.isEmpty()) {
-            throw new IllegalStateException("the submitted file " + sha256 + " is not archived in the database: it was "
-                    + "taken stock of by a version of the pipeline without the archive; run 'restart' without workers");
+            throw new IllegalStateException("the submitted file " + sha256 + " is not archived in the database: its run "
+                    + "was started without --read-by workers, which stores the files for the workers; resume it with "
+                    + "'restart' without --read-by workers");
         }
         MessageDigest digest = sha256();
         try (OutputStream out = new DigestOutputStream(Files.newOutputStream(target), digest)) {
