@@ -1,7 +1,6 @@
 package cn.qingdao.hrss.jiuye.cli;
 
 import cn.qingdao.hrss.jiuye.decide.DecisionExplainer;
-import cn.qingdao.hrss.jiuye.read.ReadWorker;
 import cn.qingdao.hrss.jiuye.run.JobDefinition;
 import cn.qingdao.hrss.jiuye.run.QuarterRunner;
 import cn.qingdao.hrss.jiuye.run.Scheduler;
@@ -13,6 +12,7 @@ import cn.qingdao.hrss.jiuye.check.PreCheck;
 import cn.qingdao.hrss.jiuye.domain.Quarter;
 import cn.qingdao.hrss.jiuye.domain.Subsidy;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -113,10 +113,10 @@ public class PipelineCommand implements Runnable {
     }
 
     /** The settings a command's own options add to the --spring.* and --pipeline.* arguments. */
-    private final List<String> own = new java.util.ArrayList<>();
+    private final List<String> own = new ArrayList<>();
 
     private String[] withOwn() {
-        List<String> all = new java.util.ArrayList<>(Arrays.asList(springArgs));
+        List<String> all = new ArrayList<>(Arrays.asList(springArgs));
         all.addAll(own);
         return all.toArray(String[]::new);
     }
@@ -337,34 +337,7 @@ public class PipelineCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (!parent.postgresGiven()) {
-                System.err.println("error: a worker reads for runs on the PostgreSQL database: give it with "
-                        + "--spring.datasource.url=jdbc:postgresql://... (and username, password).");
-                return QuarterRunner.USAGE;
-            }
-            java.util.concurrent.CountDownLatch stop = new java.util.concurrent.CountDownLatch(1);
-            java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
-            // SIGTERM: stop taking partitions, end those in progress, close the application, then let the JVM exit.
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                stop.countDown();
-                try {
-                    stopped.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "worker-stop"));
-            try {
-                return parent.withContext(DatabaseUse.SERVES, c -> {
-                    try {
-                        return c.getBean(ReadWorker.class).serve(stop);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return QuarterRunner.FAILED;
-                    }
-                });
-            } finally {
-                stopped.countDown();
-            }
+            return WorkerCommand.serve(parent);
         }
     }
 

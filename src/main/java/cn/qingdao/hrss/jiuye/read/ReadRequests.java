@@ -1,6 +1,7 @@
 package cn.qingdao.hrss.jiuye.read;
 
 import java.sql.DriverManager;
+import java.util.concurrent.Executor;
 import javax.sql.DataSource;
 import org.postgresql.jdbc.PgConnection;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
@@ -56,7 +57,7 @@ final class ReadRequests {
      * them to its subscriber on {@code dispatcher}'s threads until none is left.
      */
     static PostgresSubscribableChannel inbound(DataSource dataSource, PostgresChannelMessageTableSubscriber subscriber,
-                                               java.util.concurrent.Executor dispatcher, BeanFactory beanFactory) {
+                                               Executor dispatcher, BeanFactory beanFactory) {
         PostgresSubscribableChannel channel = new PostgresSubscribableChannel(store(dataSource), GROUP, subscriber);
         channel.setDispatcherExecutor(dispatcher);
         channel.setBeanName("readRequests");
