@@ -24,7 +24,7 @@ import org.springframework.util.FileSystemUtils;
  * archived in the database (the workers are not told where the inbox is). A worker killed mid-partition fails the
  * run when the job process's wait times out, and {@code restart} completes it to the same result; with no worker
  * at all the run fails after its timeout with a message saying to start workers, and {@code restart} completes it
- * once they are up.
+ * once they are up. A worker refuses to start on a database that is not at its own schema.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresRemoteReadTest {
@@ -132,14 +132,24 @@ class PostgresRemoteReadTest {
     }
 
     @Test
-    void workerRefusesADatabaseWithAnotherSchemaVersion() throws IOException {
-        Path dir = root.resolve("old-schema");
-        String url = PostgresDatabase.newDatabase();
-        PipelineProcess worker = PipelineProcess.run(dir.resolve("worker.log"), List.of("worker",
-                "--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--spring.datasource.password="));
+    void workerRefusesADatabaseWithoutTheProgramsSchema() throws IOException {
+        Path dir = root.resolve("other-schema");
+        String empty = PostgresDatabase.newDatabase();
+        String older = PostgresDatabase.newDatabase();
+        Flyway.configure().dataSource(older, "postgres", "").target("9")
+                .locations("classpath:db/migration/common", "classpath:db/migration/postgresql").load().migrate();
 
-        assertThat(worker.exit()).isEqualTo(QuarterRunner.FAILED);
-        assertThat(worker.output()).contains("this worker does not start: the database").contains("has no pipeline tables");
+        PipelineProcess onEmpty = PipelineProcess.run(dir.resolve("empty.log"), List.of("worker",
+                "--spring.datasource.url=" + empty, "--spring.datasource.username=postgres", "--spring.datasource.password="));
+        PipelineProcess onOlder = PipelineProcess.run(dir.resolve("older.log"), List.of("worker",
+                "--spring.datasource.url=" + older, "--spring.datasource.username=postgres", "--spring.datasource.password="));
+
+        assertThat(onEmpty.exit()).isEqualTo(QuarterRunner.FAILED);
+        assertThat(onEmpty.output()).contains("this worker does not start: the database").contains("has no pipeline tables");
+        assertThat(onOlder.exit()).isEqualTo(QuarterRunner.FAILED);
+        assertThat(onOlder.output()).contains("this worker does not start: the database")
+                .contains("has the schema of an older version of the pipeline (9;")
+                .contains("A worker must be the same version of the pipeline as the run it reads for.");
     }
 
     private void assertSameOutcome(String url, Path dir) throws IOException {
