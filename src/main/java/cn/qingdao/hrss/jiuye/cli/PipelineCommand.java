@@ -12,6 +12,7 @@ import cn.qingdao.hrss.jiuye.check.PreCheck;
 import cn.qingdao.hrss.jiuye.domain.Quarter;
 import cn.qingdao.hrss.jiuye.domain.Subsidy;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,7 +31,8 @@ import picocli.CommandLine.ParentCommand;
                 "Database: embedded H2 under ./var/db unless --spring.datasource.url=... (or SPRING_DATASOURCE_URL) is given."},
         subcommands = {PipelineCommand.Run.class, PipelineCommand.Restart.class, PipelineCommand.Status.class,
                 PipelineCommand.Explain.class, PipelineCommand.Report.class, PipelineCommand.Generate.class,
-                PipelineCommand.Schedule.class, PipelineCommand.Template.class, PipelineCommand.Check.class},
+                PipelineCommand.Schedule.class, PipelineCommand.Worker.class, PipelineCommand.Template.class,
+                PipelineCommand.Check.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every submission accepted", "1:the run failed (run 'restart' to resume it)",
                 "2:usage error", "3:the run completed but some submissions were refused",
@@ -74,7 +76,14 @@ public class PipelineCommand implements Runnable {
          * Pushgateway when the context closes if {@code management.prometheus.metrics.export.pushgateway.enabled}
          * is set (README "Metrics").
          */
-        WRITES
+        WRITES,
+        /**
+         * Serves read partitions ({@code worker}): like {@link #READS}, no Flyway and a schema check — a worker
+         * refuses a database whose schema is older or newer than its own — and each bean created when first
+         * used; the submissions are read from the database's archive, not an inbox; and Spring's shutdown hook
+         * is off, as the command stops itself on SIGTERM once its partitions have ended.
+         */
+        SERVES
     }
 
     /** Starts the application as {@code use} needs it, runs {@code body} with it, and closes it. */
@@ -84,12 +93,60 @@ public class PipelineCommand implements Runnable {
             // Defaults: a --spring.* argument still overrides them.
             application.properties("spring.flyway.enabled=false", WITHOUT_METRICS).lazyInitialization(true);
         }
-        try (ConfigurableApplicationContext context = application.run(springArgs)) {
+        if (use == DatabaseUse.SERVES) {
+            application.properties("spring.flyway.enabled=false", WITHOUT_METRICS, "pipeline.read.from-archive=true")
+                    .lazyInitialization(true).registerShutdownHook(false);
+        }
+        try (ConfigurableApplicationContext context = application.run(withOwn())) {
             if (use == DatabaseUse.READS) {
                 context.getBean(SchemaVersion.class).requireCurrent();
             }
+            if (use == DatabaseUse.SERVES) {
+                SchemaVersion.Check schema = context.getBean(SchemaVersion.class).check();
+                if (!schema.current()) {
+                    throw new IllegalStateException("this worker does not start: " + schema.problem().orElseThrow()
+                            + " A worker must be the same version of the pipeline as the run it reads for.");
+                }
+            }
             return body.apply(context);
         }
+    }
+
+    /** The settings a command's own options add to the --spring.* and --pipeline.* arguments. */
+    private final List<String> own = new ArrayList<>();
+
+    private String[] withOwn() {
+        List<String> all = new ArrayList<>(Arrays.asList(springArgs));
+        all.addAll(own);
+        return all.toArray(String[]::new);
+    }
+
+    /**
+     * Where the read step's partitions run ({@code --read-by}): on this process's threads, or in {@code worker}
+     * processes, which need the PostgreSQL database (README "More than one machine").
+     */
+    enum ReadBy {
+        threads, workers
+    }
+
+    /** Takes {@code --read-by}; false (after saying why) when it cannot be: workers need PostgreSQL. */
+    boolean readBy(ReadBy by) {
+        if (by != ReadBy.workers) {
+            return true;
+        }
+        if (!postgresGiven()) {
+            System.err.println("error: --read-by workers needs the PostgreSQL database the workers use: give it with "
+                    + "--spring.datasource.url=jdbc:postgresql://... (README \"More than one machine\").");
+            return false;
+        }
+        own.add("--pipeline.read.by=workers");
+        return true;
+    }
+
+    /** True when the command line or the environment points the program at a PostgreSQL database. */
+    boolean postgresGiven() {
+        return Arrays.stream(springArgs).anyMatch(a -> a.startsWith("--spring.datasource.url=jdbc:postgresql:"))
+                || String.valueOf(System.getenv("SPRING_DATASOURCE_URL")).startsWith("jdbc:postgresql:");
     }
 
     JobDefinition job() {
@@ -111,9 +168,15 @@ public class PipelineCommand implements Runnable {
         @Option(names = "--abandon", description = "discard the quarter's failed or interrupted run (instead of "
                 + "'restart') and start a new one")
         boolean abandon;
+        @Option(names = "--read-by", defaultValue = "threads", description = "threads or workers: read the districts on "
+                + "this process's threads (default), or send them to the 'worker' processes (PostgreSQL only)")
+        ReadBy readBy;
 
         @Override
         public Integer call() {
+            if (!parent.readBy(readBy)) {
+                return QuarterRunner.USAGE;
+            }
             Quarter q = quarter;
             JobDefinition job = parent.job();
             Path in = inbox != null ? inbox : job.inboxFor(q);
@@ -129,9 +192,15 @@ public class PipelineCommand implements Runnable {
         PipelineCommand parent;
         @Option(names = "--quarter", description = "the unfinished run of this quarter (default: the last unfinished run)")
         Quarter quarter;
+        @Option(names = "--read-by", defaultValue = "threads", description = "threads or workers: read the districts "
+                + "still to read on this process's threads (default), or send them to the 'worker' processes (PostgreSQL only)")
+        ReadBy readBy;
 
         @Override
         public Integer call() {
+            if (!parent.readBy(readBy)) {
+                return QuarterRunner.USAGE;
+            }
             return parent.withContext(DatabaseUse.WRITES, c -> c.getBean(QuarterRunner.class).restart(quarter));
         }
     }
@@ -255,6 +324,20 @@ public class PipelineCommand implements Runnable {
                         + "ignored: " + String.join(", ", ignored));
             }
             return new PreCheck(System.out, System.err).check(file, quarter, out);
+        }
+    }
+
+    @Command(name = "worker", mixinStandardHelpOptions = true,
+            description = "Stay running and read the districts of any run started with 'run --read-by workers', as they are "
+                    + "sent, from the files archived in the PostgreSQL database (no access to the inbox needed). Stops on "
+                    + "SIGTERM once the districts it is reading are done. Refuses a database of another pipeline version.")
+    static class Worker implements Callable<Integer> {
+        @ParentCommand
+        PipelineCommand parent;
+
+        @Override
+        public Integer call() {
+            return WorkerCommand.serve(parent);
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.qingdao.hrss.jiuye.inventory;
 
+import cn.qingdao.hrss.jiuye.read.ReadProperties;
 import cn.qingdao.hrss.jiuye.read.SubmissionRowsReader;
 
 import cn.qingdao.hrss.jiuye.domain.DistrictRegistry;
@@ -33,6 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * unchanged district is not read again). A new file is opened and its cover sheet read to find
  * its district and quarter; files that cannot be read, name an unknown district or another
  * quarter are refused here. Two files for one district are both refused (DUPLICATE_SUBMISSION).
+ *
+ * <p>When the run reads by workers ({@code pipeline.read.by=workers}, PostgreSQL), every file is also archived in
+ * the database ({@link SubmittedFiles}), so that its read partition can run in a worker process on a machine that
+ * does not see the inbox. A run that reads on its own threads reads the inbox and does not pay for the copy.
  */
 @Component
 public class SubmissionInventory {
@@ -42,11 +47,16 @@ public class SubmissionInventory {
     private final SubmissionRepository submissions;
     private final DistrictRegistry registry;
     private final TransactionTemplate tx;
+    private final SubmittedFiles archive;
+    private final boolean archiving;
 
-    public SubmissionInventory(SubmissionRepository submissions, DistrictRegistry registry, TransactionTemplate tx) {
+    public SubmissionInventory(SubmissionRepository submissions, DistrictRegistry registry, TransactionTemplate tx,
+                               SubmittedFiles archive, ReadProperties read) {
         this.submissions = submissions;
         this.registry = registry;
         this.tx = tx;
+        this.archive = archive;
+        this.archiving = read.byWorkers();
     }
 
     /** Records the run's submissions; returns them with their run-level duplicate flags. */
@@ -86,6 +96,9 @@ public class SubmissionInventory {
     private SubmissionRecord record(Quarter quarter, Path file) {
         String name = file.getFileName().toString();
         String sha = FileDigest.sha256(file);
+        if (archiving) {
+            tx.executeWithoutResult(s -> archive.archive(file, sha));
+        }
         Optional<SubmissionRecord> known = submissions.findSameFile(quarter.toString(), name, sha);
         if (known.isPresent()) {
             log.info("{}: '{}' unchanged since submission #{} ({}): not read again", quarter, LogText.printable(name),

@@ -12,6 +12,9 @@ import cn.qingdao.hrss.jiuye.run.PlannerStatistics;
 import cn.qingdao.hrss.jiuye.support.jdbc.BulkInsert;
 import cn.qingdao.hrss.jiuye.support.jdbc.Sequences;
 import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.batch.integration.partition.RemotePartitioningManagerStepBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -31,14 +34,34 @@ import org.springframework.transaction.PlatformTransactionManager;
  * be refused or fail while the others go on. Each partition is the chunk-oriented
  * {@code readSubmissionStep}: {@link SubmissionRowsReader} → {@link RowValidationProcessor} →
  * {@link StagedRowsWriter}, and {@link SubmissionOutcome} recording how the submission ended with
- * its last chunk. A worker needs nothing but its partition's ExecutionContext and the job parameters.
+ * its last chunk. A worker needs nothing but its partition's ExecutionContext and the job parameters, so the
+ * partitions can also run in {@code worker} processes on other machines ({@link ReadWorker}).
  */
 @Configuration
+@EnableConfigurationProperties(ReadProperties.class)
 public class ReadStepConfiguration {
 
+    /**
+     * The partitioned step. With {@code pipeline.read.by=workers} ({@code run --read-by workers}) it is the manager
+     * of Spring Batch's remote partitioning: it sends each partition to the workers as a request in the channel
+     * table ({@link ReadRequests}) and then looks in the job repository every {@code pipeline.read.poll-interval}
+     * until every partition has ended, for at most {@code pipeline.read.timeout}; a worker runs the very same
+     * {@code readSubmissionStep} ({@link ReadWorker}).
+     */
     @Bean
     Step readStep(JobRepository jobRepository, SubmissionPartitioner submissionPartitioner, Step readSubmissionStep,
-                  PipelineProperties properties, FaultInjection faults, BulkInsert bulk) {
+                  PipelineProperties properties, ReadProperties read, FaultInjection faults, BulkInsert bulk,
+                  DataSource dataSource) {
+        if (read.byWorkers()) {
+            return new RemotePartitioningManagerStepBuilder("readStep", jobRepository)
+                    .partitioner("readSubmissionStep", submissionPartitioner)
+                    .outputChannel(ReadRequests.outbound(dataSource))
+                    .pollInterval(read.pollInterval().toMillis())
+                    .timeout(read.timeout().toMillis())
+                    .listener(faults)
+                    .listener(new PlannerStatistics(bulk, "application", "field_error"))
+                    .build();
+        }
         return new StepBuilder("readStep", jobRepository)
                 .partitioner("readSubmissionStep", submissionPartitioner)
                 .step(readSubmissionStep)
@@ -65,6 +88,7 @@ public class ReadStepConfiguration {
                 .stream(submissionOutcome)
                 .listener(submissionOutcome)
                 .listener(faults)
+                .listener(new ReadingProcess())
                 .listener(new ChunkProgress(execution -> execution.getJobParameters().getString("quarter") + " reading "
                         + execution.getExecutionContext().getString(SubmissionPartitioner.DISTRICT)));
         itemTimers.ifAvailable(timers -> step.listener((StepListener) timers));
@@ -80,9 +104,10 @@ public class ReadStepConfiguration {
 
     @Bean
     @StepScope
-    SubmissionRowsReader submissionRowsReader(@Value("#{jobParameters['inbox']}") String inbox,
-                                             @Value("#{stepExecutionContext['fileName']}") String fileName) {
-        return new SubmissionRowsReader(Path.of(inbox).resolve(fileName));
+    SubmissionRowsReader submissionRowsReader(SubmissionFiles files, @Value("#{jobParameters['inbox']}") String inbox,
+                                             @Value("#{stepExecutionContext['fileName']}") String fileName,
+                                             @Value("#{stepExecutionContext['sha256']}") String sha256) {
+        return new SubmissionRowsReader(files.fileOf(Path.of(inbox), fileName, sha256));
     }
 
     @Bean

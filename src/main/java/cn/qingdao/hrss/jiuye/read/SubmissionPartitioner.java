@@ -11,13 +11,15 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * One partition of the read step per submission of the run still to be read, named by its district
  * (a run reads at most one submission per district: two files for one district are both refused by
  * the inventory). Each partition's ExecutionContext holds all a worker needs besides the job
- * parameters: the submission, its district and its file name.
+ * parameters: the submission, its district, its file name and the file's SHA-256 (its key in the archive
+ * of submitted files, for a worker that does not see the inbox).
  */
 public class SubmissionPartitioner implements Partitioner {
 
     public static final String SUBMISSION_ID = "submissionId";
     public static final String DISTRICT = "district";
     public static final String FILE_NAME = "fileName";
+    public static final String SHA256 = "sha256";
 
     private final SubmissionRepository submissions;
     private final long runId;
@@ -36,6 +38,7 @@ public class SubmissionPartitioner implements Partitioner {
             context.putLong(SUBMISSION_ID, id);
             context.putString(DISTRICT, s.districtCode());
             context.putString(FILE_NAME, s.fileName());
+            context.putString(SHA256, s.sha256());
             partitions.put(s.districtCode(), context);
         }
         return partitions;

@@ -39,7 +39,7 @@ public class SubmissionRowsReader implements ItemStreamReader<SheetRow> {
     static final String REFUSALS = "submissionRowsReader.refusals";
     private static final List<Subsidy> SHEETS = List.of(Subsidy.STARTUP, Subsidy.EMPLOYER, Subsidy.FLEXIBLE);
 
-    private final Path file;
+    private final SubmissionFiles.SubmissionFile source;
     private final String fileName;
     private ArrayList<Refusal> refusals = new ArrayList<>();
     private int sheet;
@@ -53,8 +53,13 @@ public class SubmissionRowsReader implements ItemStreamReader<SheetRow> {
 
     /** @param file the submission's file in the inbox */
     public SubmissionRowsReader(Path file) {
-        this.file = file;
-        this.fileName = file.getFileName().toString();
+        this(new SubmissionFiles.SubmissionFile(file.getFileName().toString(), () -> file, () -> { }));
+    }
+
+    /** @param source the submission's file, fetched when the reader opens and released when it closes */
+    public SubmissionRowsReader(SubmissionFiles.SubmissionFile source) {
+        this.source = source;
+        this.fileName = source.name();
     }
 
     /** The five sheets of rules §3, cover first. */
@@ -77,6 +82,7 @@ public class SubmissionRowsReader implements ItemStreamReader<SheetRow> {
         rows = context.getInt(ROWS, 0);
         refusals = new ArrayList<>((List<Refusal>) context.get(REFUSALS, List.class, List.of()));
         skipTo = row;
+        Path file = source.open();
         try {
             workbook = Workbooks.open(file);
             if (!resumed) {
@@ -214,6 +220,7 @@ public class SubmissionRowsReader implements ItemStreamReader<SheetRow> {
             workbook.close();
             workbook = null;
         }
+        source.close();
     }
 
     private void closeTable() {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -219,9 +220,17 @@ public class QuarterRunner {
                 completed ? "COMPLETED" : "FAILED", Timestamp.from(Instant.now()), execution.getId(), runId);
         if (!completed) {
             boolean database = false;
+            boolean waitedForWorkers = false;
             for (Throwable t : execution.getAllFailureExceptions()) {
                 log.error("{}: run #{} failed: {}", quarter, runId, t.toString());
                 database |= databaseUnreachable(t);
+                waitedForWorkers |= t instanceof TimeoutException;
+            }
+            if (waitedForWorkers) {
+                System.err.println("error: run #" + runId + " of " + quarter + " failed: " + workersMissing(execution)
+                        + " Start workers ('worker', README \"More than one machine\"), then run 'restart --read-by "
+                        + "workers' to resume it where it stopped.");
+                return FAILED;
             }
             System.err.println("error: run #" + runId + " of " + quarter + " failed (" + status + ")"
                     + (database ? ": the database could not be reached" : "") + ". "
@@ -234,6 +243,24 @@ public class QuarterRunner {
                 ? summary.print(runId, quarter, Path.of(execution.getJobParameters().getString("out")))
                 : summary.hasRejections(runId);
         return rejections ? REJECTIONS : OK;
+    }
+
+    /**
+     * Why the read step gave up waiting for the workers (the remote partitioning's timeout): no worker took any
+     * district, or some districts were taken but did not end (a worker stopped mid-partition).
+     */
+    private String workersMissing(JobExecution execution) {
+        // As the job repository has them: the workers record there how their partitions stand
+        List<StepExecution> partitions = jobRepository.getJobExecution(execution.getId()).getStepExecutions().stream()
+                .filter(s -> s.getStepName().startsWith("readSubmissionStep:")).toList();
+        long waiting = partitions.stream().filter(s -> s.getStatus() == BatchStatus.STARTING).count();
+        if (waiting == partitions.size()) {
+            return "no worker took any of its " + waiting + " district(s) to read within pipeline.read.timeout: are "
+                    + "workers running on this database?";
+        }
+        return waiting + " of its " + partitions.size() + " district(s) to read were taken by no worker, and "
+                + partitions.stream().filter(s -> s.getStatus() == BatchStatus.STARTED).count() + " did not end "
+                + "within pipeline.read.timeout (a worker stopped while reading, or the timeout is too short).";
     }
 
     /** The job could not even record how it ended (typically: the database went away). */

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * {@code status}: the runs (state, start, duration, which one is the quarter's published record),
  * then for the last run of the quarter each district: its submission's state, rows read and
  * decisions so far; then the run's steps as the job repository records them, with Spring Batch's
- * read, write and commit counts. A run left RUNNING by a process that is gone shows as
+ * read, write and commit counts, and for each read partition the process that read it ({@code pid@host}: the
+ * run's own process, or a worker). A run left RUNNING by a process that is gone shows as
  * {@code interrupted (run 'restart')}.
  */
 @Component
@@ -151,9 +152,9 @@ public class StatusReport {
                 o.printf("%-32s %-9s %-9s %9s %9s %9s %7s %9s %9s%n", "step", "status", "exit", "read", "written",
                         "filtered", "commits", "rollbacks", "time");
             }
-            o.printf("%-32s %-9s %-9s %,9d %,9d %,9d %,7d %,9d %9s%n", (r.partition() == null ? "" : "  ") + r.name(),
+            o.printf("%-32s %-9s %-9s %,9d %,9d %,9d %,7d %,9d %9s%s%n", (r.partition() == null ? "" : "  ") + r.name(),
                     r.status(), r.exitCode(), r.read(), r.written(), r.filtered(), r.commits(), r.rollbacks(),
-                    r.time() == null ? "-" : seconds(r.time()));
+                    r.time() == null ? "-" : seconds(r.time()), r.readBy() == null ? "" : "  read by " + r.readBy());
         }
     }
 

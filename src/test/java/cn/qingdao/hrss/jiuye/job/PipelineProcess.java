@@ -70,6 +70,20 @@ final class PipelineProcess {
         return waitForExit();
     }
 
+    /** Sends the process SIGTERM, as an operator's {@code kill PID} does. */
+    void terminate() {
+        process.destroy();
+    }
+
+    /** Ends the process at once if it still runs (SIGKILL): for a test's clean-up. */
+    void kill() {
+        process.destroyForcibly();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
     /** Waits (bounded) until the log has a line containing {@code text}. */
     void awaitLine(String text) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
