@@ -85,7 +85,7 @@ public class SimulationStepConfiguration {
     /** The published run's rows, read as its decide step read them. */
     @Bean
     @StepScope
-    StagedRowsReader simulatedRowsReader(StagedRows rows, @Value("#{jobParameters['run']}") long run,
+    StagedRowsReader simulatedRowsReader(StagedRows rows, @Value("#{jobParameters['publishedRun']}") long run,
                                          @Value("#{stepExecutionContext['subsidy']}") String subsidy,
                                          PipelineProperties properties, Sequences database) {
         return new StagedRowsReader(rows, run, Subsidy.fromCode(subsidy), properties.chunkSize(database.postgres()));

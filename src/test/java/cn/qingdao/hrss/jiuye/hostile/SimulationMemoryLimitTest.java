@@ -52,9 +52,10 @@ class SimulationMemoryLimitTest {
                 "jdbc:h2:file:" + work.resolve("db/jiuye").toAbsolutePath(), "sa", ""));
         assertThat(decided).isEqualTo(db.queryForObject("SELECT COUNT(*) FROM decision", Long.class)).isEqualTo(200_000);
         assertThat(changed).isGreaterThan(10_000).isEqualTo(db.queryForObject("""
-                SELECT COUNT(*) FROM decision d JOIN simulation_decision s ON s.subsidy = d.subsidy
-                  AND s.district_code = d.district_code AND s.row_number = d.row_number
-                WHERE s.decision <> d.decision OR s.months <> d.months OR s.amount <> d.amount""", Long.class));
+                SELECT COUNT(*) FROM decision d JOIN simulation_decision s ON s.run_id = (SELECT id FROM simulation)
+                  AND s.subsidy = d.subsidy AND s.district_code = d.district_code AND s.row_number = d.row_number
+                WHERE d.run_id = (SELECT published_run_id FROM quarter_state)
+                  AND (s.decision <> d.decision OR s.months <> d.months OR s.amount <> d.amount)""", Long.class));
         assertThat(work.resolve("simulations/simulation-2025Q3-low-maximum.xlsx")).isNotEmptyFile();
     }
 }

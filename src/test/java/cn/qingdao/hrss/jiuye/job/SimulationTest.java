@@ -120,7 +120,7 @@ abstract class SimulationTest {
         Path policy = policyCopy("max600");
         addValue(policy.resolve("flexible/monthly_max.yaml"), from, "600.00");
         // Independently: every flexible row with kept months is months × min(monthly × 2/3, maximum).
-        Map<String, BigDecimal> expected = new TreeMap<>();
+        Map<String, String> expected = new TreeMap<>();
         BigDecimal expectedDifference = BigDecimal.ZERO;
         for (Map<String, Object> row : flexibleRowsWithKeptMonths()) {
             int months = ((Number) row.get("months")).intValue();
@@ -131,7 +131,7 @@ abstract class SimulationTest {
             LocalDate applied = ((java.sql.Date) row.get("application_date")).toLocalDate();
             BigDecimal now = applied.isBefore(from) ? amount : share.min(raised).multiply(BigDecimal.valueOf(months));
             if (now.compareTo(amount) != 0) {
-                expected.put(key(row), now.setScale(2));
+                expected.put(key(row), row.get("decision") + " " + months + " " + now.setScale(2));
                 expectedDifference = expectedDifference.add(now.subtract(amount));
             }
         }
@@ -140,7 +140,7 @@ abstract class SimulationTest {
         Result r = simulate(policy, "max600");
 
         assertThat(r.exit).isEqualTo(QuarterRunner.OK);
-        assertThat(changedAmounts("max600")).isEqualTo(expected);
+        assertThat(changedRows("max600")).isEqualTo(expected);
         assertThat(changedRowsInTheWorkbook(r.workbook)).isEqualTo(expected.keySet());
         assertThat(r.output).contains(" " + expected.size() + " changed.",
                 String.format(java.util.Locale.ROOT, "difference %+,.2f yuan", expectedDifference), "(+0), partly approved");
@@ -153,21 +153,21 @@ abstract class SimulationTest {
     void aStartUpAmountCutLowersEveryApprovedIndividualBusiness() throws IOException {
         Path policy = policyCopy("cut");
         addValue(policy.resolve("startup/amount/individual.yaml"), LocalDate.parse("2025-04-01"), "1500.00");
-        Map<String, BigDecimal> expected = new TreeMap<>();
+        Map<String, String> expected = new TreeMap<>();
         for (Map<String, Object> row : jdbc.queryForList("""
                 SELECT d.district_code, d.row_number, d.amount FROM decision d
                 JOIN application a ON a.submission_id = d.submission_id AND a.subsidy = d.subsidy AND a.row_number = d.row_number
                 WHERE d.run_id = ? AND d.subsidy = 'startup' AND d.decision = 'APPROVED' AND a.entity_type = 'INDIVIDUAL'""",
                 publishedRun())) {
             assertThat((BigDecimal) row.get("amount")).isEqualByComparingTo("2000.00");
-            expected.put(row.get("district_code") + " startup " + row.get("row_number"), new BigDecimal("1500.00"));
+            expected.put(row.get("district_code") + " startup " + row.get("row_number"), "APPROVED 0 1500.00");
         }
         assertThat(expected).isNotEmpty();
 
         Result r = simulate(policy, "cut");
 
         assertThat(r.exit).isEqualTo(QuarterRunner.OK);
-        assertThat(changedAmounts("cut")).isEqualTo(expected);
+        assertThat(changedRows("cut")).isEqualTo(expected);
         assertThat(changedRowsInTheWorkbook(r.workbook)).isEqualTo(expected.keySet());
         assertThat(r.output).contains(String.format(java.util.Locale.ROOT, "difference %+,.2f yuan",
                 BigDecimal.valueOf(-500L * expected.size()).setScale(2)));
@@ -204,17 +204,7 @@ abstract class SimulationTest {
         Result r = simulate(policy, "window12");
 
         assertThat(r.exit).isEqualTo(QuarterRunner.OK);
-        Map<String, String> changed = new TreeMap<>();
-        jdbc.query("""
-                SELECT s.district_code, s.subsidy, s.row_number, s.decision, s.months, s.amount FROM simulation_decision s
-                JOIN decision d ON d.run_id = ? AND d.subsidy = s.subsidy AND d.district_code = s.district_code
-                  AND d.row_number = s.row_number
-                WHERE s.run_id = ? AND (s.decision <> d.decision OR s.months <> d.months OR s.amount <> d.amount)""",
-                rs -> {
-                    changed.put(rs.getString(1) + " " + rs.getString(2) + " " + rs.getInt(3),
-                            rs.getString(4) + " " + rs.getInt(5) + " " + rs.getBigDecimal(6).setScale(2));
-                }, publishedRun(), simulationId("window12"));
-        assertThat(changed).isEqualTo(expected);
+        assertThat(changedRows("window12")).isEqualTo(expected);
         assertThat(changedRowsInTheWorkbook(r.workbook)).isEqualTo(expected.keySet());
     }
 
@@ -222,7 +212,7 @@ abstract class SimulationTest {
     @Order(6)
     void explainUnderTheSimulatedParametersShowsTheSimulatedValue() throws IOException {
         Path policy = root().resolve("policy-max600");
-        Map.Entry<String, BigDecimal> changed = changedAmounts("max600").entrySet().iterator().next();
+        Map.Entry<String, String> changed = changedRows("max600").entrySet().iterator().next();
         String row = changed.getKey();
         String[] key = row.split(" ");
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
@@ -233,14 +223,14 @@ abstract class SimulationTest {
         assertThat(exit).isEqualTo(QuarterRunner.OK);
         assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("Explained under the simulated parameters of " + policy,
                 "flexible.monthly_max = 600.00, in force from 2025-05-01",
-                ", amount " + changed.getValue() + " — DIFFERENT from the published decision")
+                ", amount " + changed.getValue().split(" ")[2] + " — DIFFERENT from the published decision")
                 .doesNotContain("flexible.monthly_max = 500.00");
     }
 
     @Test
     @Order(7)
     void simulatingAgainUnderTheSameNameReplacesTheSimulation() throws IOException {
-        Map<String, BigDecimal> before = changedAmounts("max600");
+        Map<String, String> before = changedRows("max600");
 
         Result r = simulate(root().resolve("policy-max600"), "max600");
 
@@ -249,7 +239,7 @@ abstract class SimulationTest {
         assertThat(count("SELECT COUNT(*) FROM simulation_decision s JOIN simulation m ON m.id = s.run_id WHERE m.name = 'max600'"))
                 .isEqualTo(count("SELECT COUNT(*) FROM decision WHERE run_id = ?", publishedRun()));
         assertThat(count("SELECT COUNT(*) FROM simulation_decision WHERE run_id NOT IN (SELECT id FROM simulation)")).isZero();
-        assertThat(changedAmounts("max600")).isEqualTo(before);
+        assertThat(changedRows("max600")).isEqualTo(before);
     }
 
     @Test
@@ -288,7 +278,8 @@ abstract class SimulationTest {
 
     private List<Map<String, Object>> flexibleRowsWithKeptMonths() {
         return jdbc.queryForList("""
-                SELECT d.district_code, d.row_number, d.months, d.amount, a.monthly_amount, a.application_date FROM decision d
+                SELECT d.district_code, d.row_number, d.decision, d.months, d.amount, a.monthly_amount, a.application_date
+                FROM decision d
                 JOIN application a ON a.submission_id = d.submission_id AND a.subsidy = d.subsidy AND a.row_number = d.row_number
                 WHERE d.run_id = ? AND d.subsidy = 'flexible' AND d.months > 0""", publishedRun());
     }
@@ -297,16 +288,17 @@ abstract class SimulationTest {
         return row.get("district_code") + " flexible " + row.get("row_number");
     }
 
-    /** The simulated amount of each row whose amount, months or outcome changed, as "district subsidy row". */
-    private Map<String, BigDecimal> changedAmounts(String name) {
-        Map<String, BigDecimal> changed = new TreeMap<>();
+    /** Each row whose amount, months or outcome changed, "district subsidy row", with "outcome months amount" simulated. */
+    private Map<String, String> changedRows(String name) {
+        Map<String, String> changed = new TreeMap<>();
         jdbc.query("""
-                SELECT s.district_code, s.subsidy, s.row_number, s.amount FROM simulation_decision s
+                SELECT s.district_code, s.subsidy, s.row_number, s.decision, s.months, s.amount FROM simulation_decision s
                 JOIN decision d ON d.run_id = ? AND d.subsidy = s.subsidy AND d.district_code = s.district_code
                   AND d.row_number = s.row_number
                 WHERE s.run_id = ? AND (s.decision <> d.decision OR s.months <> d.months OR s.amount <> d.amount)""",
                 rs -> {
-                    changed.put(rs.getString(1) + " " + rs.getString(2) + " " + rs.getInt(3), rs.getBigDecimal(4).setScale(2));
+                    changed.put(rs.getString(1) + " " + rs.getString(2) + " " + rs.getInt(3),
+                            rs.getString(4) + " " + rs.getInt(5) + " " + rs.getBigDecimal(6).setScale(2));
                 }, publishedRun(), simulationId(name));
         return changed;
     }
