@@ -15,7 +15,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * A simulation streams as the decide step does: a synthetic quarter of 10 × 20,000 rows, run and then
+ * A simulation streams as the decide step does: a synthetic quarter of 10 × 10,000 rows, run and then
  * simulated under a reform that changes most of its social-insurance rows, each command in a child JVM
  * under {@code -Xmx256m} on an H2 file database. Every changed row is in the workbook's streamed sheet.
  */
@@ -29,7 +29,7 @@ class SimulationMemoryLimitTest {
         Path work = root.resolve("work");
         Path inbox = root.resolve("inbox");
         ChildJvm.Result generated = ChildJvm.run(List.of("-Xmx256m"), work, "generate", "--quarter", "2025Q3",
-                "--rows-per-district", "20000", "--out", inbox.toString());
+                "--rows-per-district", "10000", "--out", inbox.toString());
         assertThat(generated.exitCode()).as(generated.output()).isZero();
         ChildJvm.Result run = ChildJvm.run(List.of("-Xmx256m"), work, "run", "--quarter", "2025Q3", "--inbox",
                 inbox.toString(), "--out", work.resolve("out").toString());
@@ -50,7 +50,7 @@ class SimulationMemoryLimitTest {
         long changed = Long.parseLong(m.group(2).replace(",", ""));
         JdbcTemplate db = new JdbcTemplate(new DriverManagerDataSource(
                 "jdbc:h2:file:" + work.resolve("db/jiuye").toAbsolutePath(), "sa", ""));
-        assertThat(decided).isEqualTo(db.queryForObject("SELECT COUNT(*) FROM decision", Long.class)).isEqualTo(200_000);
+        assertThat(decided).isEqualTo(db.queryForObject("SELECT COUNT(*) FROM decision", Long.class)).isEqualTo(100_000);
         assertThat(changed).isGreaterThan(10_000).isEqualTo(db.queryForObject("""
                 SELECT COUNT(*) FROM decision d JOIN simulation_decision s ON s.run_id = (SELECT id FROM simulation)
                   AND s.subsidy = d.subsidy AND s.district_code = d.district_code AND s.row_number = d.row_number
