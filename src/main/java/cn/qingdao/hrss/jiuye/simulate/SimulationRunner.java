@@ -17,6 +17,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,8 +40,10 @@ public class SimulationRunner {
     private final DistrictRegistry districts;
     private final QuarterLock lock;
 
-    public SimulationRunner(JobOperator jobOperator, Job simulationJob, Simulations simulations, ComparisonQuery comparisons,
-                            PolicyParameters current, DistrictRegistry districts, QuarterLock lock) {
+    /** @param simulationJob by name: the quarterly job is the primary {@link Job} */
+    public SimulationRunner(JobOperator jobOperator, @Qualifier(SimulationStepConfiguration.JOB_NAME) Job simulationJob,
+                            Simulations simulations, ComparisonQuery comparisons, PolicyParameters current,
+                            DistrictRegistry districts, QuarterLock lock) {
         this.jobOperator = jobOperator;
         this.simulationJob = simulationJob;
         this.simulations = simulations;
