@@ -1,6 +1,9 @@
 package cn.qingdao.hrss.jiuye.cli;
 
 import cn.qingdao.hrss.jiuye.decide.DecisionExplainer;
+import cn.qingdao.hrss.jiuye.policy.PolicyParameters;
+import cn.qingdao.hrss.jiuye.policy.SubsidyRules;
+import cn.qingdao.hrss.jiuye.simulate.SimulationRunner;
 import cn.qingdao.hrss.jiuye.run.JobDefinition;
 import cn.qingdao.hrss.jiuye.run.QuarterRunner;
 import cn.qingdao.hrss.jiuye.run.Scheduler;
@@ -32,7 +35,7 @@ import picocli.CommandLine.ParentCommand;
         subcommands = {PipelineCommand.Run.class, PipelineCommand.Restart.class, PipelineCommand.Status.class,
                 PipelineCommand.Explain.class, PipelineCommand.Report.class, PipelineCommand.Generate.class,
                 PipelineCommand.Schedule.class, PipelineCommand.Worker.class, PipelineCommand.Template.class,
-                PipelineCommand.Check.class},
+                PipelineCommand.Check.class, PipelineCommand.Simulate.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every submission accepted", "1:the run failed (run 'restart' to resume it)",
                 "2:usage error", "3:the run completed but some submissions were refused",
@@ -232,10 +235,60 @@ public class PipelineCommand implements Runnable {
         Subsidy subsidy;
         @Option(names = "--row", required = true, description = "the row number as Excel shows it")
         int row;
+        @Option(names = "--policy", paramLabel = "DIR", description = "explain the row under the parameter tree of DIR "
+                + "(a simulation's) instead of the current one; the history stays the published one")
+        Path policy;
 
         @Override
         public Integer call() {
-            return parent.withContext(DatabaseUse.READS, c -> c.getBean(DecisionExplainer.class).explain(quarter, district, subsidy, row, System.out));
+            if (policy == null) {
+                return parent.withContext(DatabaseUse.READS, c -> c.getBean(DecisionExplainer.class).explain(quarter, district, subsidy, row, System.out));
+            }
+            PolicyParameters simulated = PolicyTree.read(policy);
+            if (simulated == null) {
+                return QuarterRunner.USAGE;
+            }
+            return parent.withContext(DatabaseUse.READS, c -> c.getBean(DecisionExplainer.class)
+                    .explain(quarter, district, subsidy, row, SubsidyRules.of(simulated), policy, System.out));
+        }
+    }
+
+    @Command(name = "simulate", mixinStandardHelpOptions = true,
+            description = {"Decide the applications of a quarter's published run again under the parameter tree of DIR "
+                    + "(a copy of data/policy with values added or changed), in rank order, with earlier quarters as "
+                    + "published, and compare with the published decisions: writes simulation-<Q>-<NAME>.xlsx and prints "
+                    + "the city's difference. Never changes the record or its output files; a simulation is never published.",
+                    "政策模拟：按另一套参数重新核定已发布季度的申请并与现行决定对比（不改变已发布的记录）。"})
+    static class Simulate implements Callable<Integer> {
+        @ParentCommand
+        PipelineCommand parent;
+        @Option(names = "--quarter", required = true, description = "the published quarter, e.g. 2025Q2")
+        Quarter quarter;
+        @Option(names = "--policy", required = true, paramLabel = "DIR", description = "the simulated parameter tree, "
+                + "in the layout of data/policy")
+        Path policy;
+        @Option(names = "--name", description = "the simulation's name (letters, digits, - and _; default: the name of "
+                + "the DIR folder); simulating again under the same name replaces the earlier simulation")
+        String name;
+        @Option(names = "--out", description = "the folder of the workbook (default: 'simulations' in the output folder "
+                + "of the job definition)")
+        Path out;
+
+        @Override
+        public Integer call() {
+            String n = name != null ? name : String.valueOf(policy.toAbsolutePath().normalize().getFileName());
+            if (!SimulationRunner.NAME.matcher(n).matches()) {
+                System.err.println("error: '" + n + "' cannot name a simulation: use 1 to 40 letters, digits, - or _ "
+                        + "(--name NAME).");
+                return QuarterRunner.USAGE;
+            }
+            PolicyParameters simulated = PolicyTree.read(policy);
+            if (simulated == null) {
+                return QuarterRunner.USAGE;
+            }
+            Path o = out != null ? out : parent.job().outDir().resolve("simulations");
+            return parent.withContext(DatabaseUse.WRITES, c -> c.getBean(SimulationRunner.class)
+                    .simulate(quarter, policy, simulated, n, o, System.out));
         }
     }
 

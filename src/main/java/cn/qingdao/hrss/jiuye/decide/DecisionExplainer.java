@@ -42,6 +42,18 @@ public class DecisionExplainer {
     }
 
     public int explain(Quarter quarter, String district, Subsidy subsidy, int row, PrintStream o) {
+        return explain(quarter, district, subsidy, row, rules, null, o);
+    }
+
+    /**
+     * The same explanation under the rules of another parameter tree ({@code explain --policy}, a
+     * simulation's): the trace names the simulated values used, and the last line compares the result with
+     * the published decision. The history is the published one (earlier quarters, earlier-ranked rows).
+     *
+     * @param policyDir the tree {@code rules} were made of, or null for the current parameters
+     */
+    public int explain(Quarter quarter, String district, Subsidy subsidy, int row, SubsidyRules rules, java.nio.file.Path policyDir,
+                       PrintStream o) {
         List<Long> runs = jdbc.queryForList("SELECT published_run_id FROM quarter_state WHERE quarter = ?", Long.class, quarter.toString());
         if (runs.isEmpty()) {
             System.err.println("error: " + quarter + " has no completed run; run it first with 'run --quarter " + quarter + "'.");
@@ -59,6 +71,9 @@ public class DecisionExplainer {
         }
         Map<String, Object> d = stored.get(0);
         o.printf("%s %s %s (%s) row %d, run #%d%n", quarter, district, subsidy.code(), subsidy.sheetName(), row, runId);
+        if (policyDir != null) {
+            o.printf("Explained under the simulated parameters of %s (the history is the published one)%n", policyDir);
+        }
         o.printf("Decision: %s, %s month(s), amount %s, reasons: %s%n%n", d.get("decision"), d.get("months"), d.get("amount"),
                 d.get("reason_codes") == null ? "-" : d.get("reason_codes"));
         if (!r.valid()) {
@@ -102,6 +117,11 @@ public class DecisionExplainer {
         }
         boolean same = again.outcome().name().equals(d.get("decision"))
                 && again.amount().compareTo((java.math.BigDecimal) d.get("amount")) == 0;
+        if (policyDir != null) {
+            o.printf("%nUnder the simulated parameters: %s, amount %s — %s%n", again.outcome(), again.amount(),
+                    same ? "the same as the published decision" : "DIFFERENT from the published decision");
+            return QuarterRunner.OK;
+        }
         o.printf("%nRecomputed: %s, amount %s — %s%n", again.outcome(), again.amount(),
                 same ? "the same as the stored decision" : "DIFFERENT from the stored decision: the policy files or the history have changed since the run");
         return QuarterRunner.OK;

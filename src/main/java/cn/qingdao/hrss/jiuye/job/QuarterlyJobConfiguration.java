@@ -6,6 +6,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
  * The quarterly job (rules §1). Each step is configured in the package of the same name:
@@ -27,7 +28,9 @@ public class QuarterlyJobConfiguration {
 
     public static final String JOB_NAME = "quarterlyJob";
 
+    /** The job a by-type injection of {@link Job} gets (spring-batch-test's utilities): not the simulation job. */
     @Bean
+    @Primary
     Job quarterlyJob(JobRepository jobRepository, Step inventoryStep, Step readStep, Step decideStep,
                      Step statisticsStep, Step publishStep, Step reportStep) {
         return new JobBuilder(JOB_NAME, jobRepository)

@@ -125,16 +125,17 @@ final class PolicyFileReader {
         String unit = meta.requiredText("unit");
         Fields values = top.mapping("values");
         if (values.tuples().isEmpty()) {
-            throw new PolicyFileException(file.toString(), "values", "at least one dated value is required");
+            throw new PolicyFileException(file.toString(), "values", line(values.node), "at least one dated value is required");
         }
         List<ParameterValue<T>> dated = new ArrayList<>();
         LocalDate previous = null;
         for (NodeTuple t : values.tuples()) {
             String dateText = text(file, t.getKeyNode(), "values.(key)");
             String path = "values." + dateText;
-            LocalDate from = date(file, path, dateText);
+            LocalDate from = date(file, path, dateText, line(t.getKeyNode()));
             if (previous != null && !from.isAfter(previous)) {
-                throw new PolicyFileException(file.toString(), path, "dated values must be in ascending date order");
+                throw new PolicyFileException(file.toString(), path, line(t.getKeyNode()),
+                        "dated values must be in ascending date order, each date once (the dates may not overlap)");
             }
             previous = from;
             Fields entry = new Fields(file, path + ".", mapping(file, t.getValueNode(), path));
@@ -158,18 +159,18 @@ final class PolicyFileReader {
         try {
             return type.parse(node.getValue().strip());
         } catch (IllegalArgumentException e) {
-            throw new PolicyFileException(file.toString(), path, e.getMessage());
+            throw new PolicyFileException(file.toString(), path, line(node), e.getMessage());
         }
     }
 
-    private static LocalDate date(Path file, String path, String text) {
+    private static LocalDate date(Path file, String path, String text, int line) {
         try {
             if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 throw new DateTimeParseException("shape", text, 0);
             }
             return LocalDate.parse(text, DATE);
         } catch (DateTimeParseException e) {
-            throw new PolicyFileException(file.toString(), path, "expected a date yyyy-MM-dd, got \"" + text + "\"");
+            throw new PolicyFileException(file.toString(), path, line, "expected a date yyyy-MM-dd, got \"" + text + "\"");
         }
     }
 
@@ -203,14 +204,19 @@ final class PolicyFileReader {
         if (node instanceof MappingNode m) {
             return m;
         }
-        throw new PolicyFileException(file.toString(), path, "expected a mapping of keys, got " + describe(node));
+        throw new PolicyFileException(file.toString(), path, line(node), "expected a mapping of keys, got " + describe(node));
     }
 
     private static String text(Path file, Node node, String path) {
         if (node instanceof ScalarNode s) {
             return s.getValue();
         }
-        throw new PolicyFileException(file.toString(), path, "expected a plain value, got " + describe(node));
+        throw new PolicyFileException(file.toString(), path, line(node), "expected a plain value, got " + describe(node));
+    }
+
+    /** The line a node starts on (1 = the first). */
+    private static int line(Node node) {
+        return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
     }
 
     private static boolean isNull(ScalarNode s) {
@@ -232,6 +238,7 @@ final class PolicyFileReader {
         private final String prefix;
         private final MappingNode node;
         private final Map<String, Node> byKey = new LinkedHashMap<>();
+        private final Map<String, Node> keyNodes = new LinkedHashMap<>();
 
         Fields(Path file, String prefix, MappingNode node) {
             this.file = file;
@@ -240,8 +247,9 @@ final class PolicyFileReader {
             for (NodeTuple t : node.getValue()) {
                 String k = text(file, t.getKeyNode(), prefix + "(key)");
                 if (byKey.put(k, t.getValueNode()) != null) {
-                    throw new PolicyFileException(file.toString(), prefix + k, "duplicate key");
+                    throw new PolicyFileException(file.toString(), prefix + k, line(t.getKeyNode()), "duplicate key");
                 }
+                keyNodes.put(k, t.getKeyNode());
             }
         }
 
@@ -257,7 +265,7 @@ final class PolicyFileReader {
             Set<String> allowed = Set.of(keys);
             for (String k : byKey.keySet()) {
                 if (!allowed.contains(k)) {
-                    throw new PolicyFileException(file.toString(), prefix + k,
+                    throw new PolicyFileException(file.toString(), prefix + k, line(keyNodes.get(k)),
                             "unknown key (allowed: " + String.join(", ", keys) + ")");
                 }
             }
@@ -266,18 +274,18 @@ final class PolicyFileReader {
         ScalarNode scalar(String key) {
             Node n = byKey.get(key);
             if (n == null) {
-                throw new PolicyFileException(file.toString(), prefix + key, "required key is missing");
+                throw new PolicyFileException(file.toString(), prefix + key, line(node), "required key is missing");
             }
             if (n instanceof ScalarNode s) {
                 return s;
             }
-            throw new PolicyFileException(file.toString(), prefix + key, "expected a plain value, got " + describe(n));
+            throw new PolicyFileException(file.toString(), prefix + key, line(n), "expected a plain value, got " + describe(n));
         }
 
         String requiredText(String key) {
             ScalarNode s = scalar(key);
             if (isNull(s) || s.getValue().isBlank()) {
-                throw new PolicyFileException(file.toString(), prefix + key, "expected a non-empty text");
+                throw new PolicyFileException(file.toString(), prefix + key, line(s), "expected a non-empty text");
             }
             return s.getValue();
         }
@@ -291,7 +299,7 @@ final class PolicyFileReader {
         Fields mapping(String key) {
             Node n = byKey.get(key);
             if (n == null) {
-                throw new PolicyFileException(file.toString(), prefix + key, "required key is missing");
+                throw new PolicyFileException(file.toString(), prefix + key, line(node), "required key is missing");
             }
             return new Fields(file, prefix + key + ".", PolicyFileReader.mapping(file, n, prefix + key));
         }

@@ -6,6 +6,7 @@ import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The streaming workbook the per-district outputs are written with (rules §8): POI's {@link SXSSFWorkbook}
@@ -22,6 +23,15 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 
     StreamingWorkbook() {
         super(WINDOW);
+    }
+
+    /**
+     * A workbook whose sheets created from now on are streamed, while the sheets already in
+     * {@code template} stay XSSF sheets, written whole when the workbook is: small sheets that carry a
+     * chart (SXSSF draws none) alongside a streamed sheet of any length.
+     */
+    StreamingWorkbook(XSSFWorkbook template) {
+        super(template, WINDOW);
     }
 
     @Override

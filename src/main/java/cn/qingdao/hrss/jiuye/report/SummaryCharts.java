@@ -77,7 +77,7 @@ final class SummaryCharts {
     }
 
     /** A clustered column chart: categories in column 0 of rows header+1..header+n, one series per column. */
-    private static void barChart(XSSFDrawing drawing, XSSFSheet sheet, XSSFClientAnchor anchor, String title,
+    static void barChart(XSSFDrawing drawing, XSSFSheet sheet, XSSFClientAnchor anchor, String title,
                                  String unit, int headerRow, int n, int firstCol, int lastCol) {
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(title);

@@ -155,7 +155,7 @@ class PolicyParametersTest {
         write(dir.resolve("flexible/rate.yaml"), rate("abc"));
 
         assertThatThrownBy(() -> PolicyParameters.load(dir)).hasMessage(dir.resolve("flexible/rate.yaml")
-                + ": values.2025-01-01.value: expected a fraction like 2/3, got \"abc\"");
+                + ": values.2025-01-01.value: expected a fraction like 2/3, got \"abc\" (line 7)");
     }
 
     @Test
