@@ -57,18 +57,30 @@ public class DecideStepConfiguration {
                            DecisionWriter decisionWriter, ChunkHistory chunkHistory, PipelineProperties properties,
                            Sequences database, FaultInjection faults,
                            ObjectProvider<ItemTimers> itemTimers) {
-        ChunkOrientedStepBuilder<StagedRow, DecidedRow> step = new StepBuilder("decideSubsidyStep", jobRepository)
-                .<StagedRow, DecidedRow>chunk(properties.chunkSize(database.postgres()))
-                .transactionManager(transactionManager)
-                .reader(PartitionDelegates.reader(stagedRowsReader))
-                .processor(PartitionDelegates.processor(decisionProcessor))
-                .writer(decisionWriter)
-                .listener(chunkHistory)
+        ChunkOrientedStepBuilder<StagedRow, DecidedRow> step = decidingChunks(
+                new StepBuilder("decideSubsidyStep", jobRepository), transactionManager,
+                properties.chunkSize(database.postgres()), stagedRowsReader, decisionProcessor, decisionWriter, chunkHistory)
                 .listener(faults)
                 .listener(new ChunkProgress(execution -> execution.getJobParameters().getString("quarter") + " deciding "
                         + execution.getExecutionContext().getString(SubsidyPartitioner.SUBSIDY)));
         itemTimers.ifAvailable(timers -> step.listener((StepListener) timers));
         return step.build();
+    }
+
+    /**
+     * A partition deciding one subsidy's staged rows, chunk by chunk in rank order: reader, rules and writer,
+     * with each chunk's history loaded before it is processed. The run's decide step and a simulation build
+     * their partitions with it, each from its own reader, rules, tables and history, and add their listeners.
+     */
+    public static ChunkOrientedStepBuilder<StagedRow, DecidedRow> decidingChunks(
+            StepBuilder step, PlatformTransactionManager transactionManager, int chunkSize, StagedRowsReader reader,
+            DecisionProcessor processor, DecisionWriter writer, ChunkHistory history) {
+        return step.<StagedRow, DecidedRow>chunk(chunkSize)
+                .transactionManager(transactionManager)
+                .reader(PartitionDelegates.reader(reader))
+                .processor(PartitionDelegates.processor(processor))
+                .writer(writer)
+                .listener(history);
     }
 
     @Bean

@@ -2,11 +2,10 @@ package cn.qingdao.hrss.jiuye.simulate;
 
 import cn.qingdao.hrss.jiuye.PipelineProperties;
 import cn.qingdao.hrss.jiuye.decide.ChunkHistory;
-import cn.qingdao.hrss.jiuye.decide.DecidedRow;
+import cn.qingdao.hrss.jiuye.decide.DecideStepConfiguration;
 import cn.qingdao.hrss.jiuye.decide.DecisionProcessor;
 import cn.qingdao.hrss.jiuye.decide.DecisionWriter;
 import cn.qingdao.hrss.jiuye.decide.History;
-import cn.qingdao.hrss.jiuye.decide.StagedRow;
 import cn.qingdao.hrss.jiuye.decide.StagedRows;
 import cn.qingdao.hrss.jiuye.decide.StagedRowsReader;
 import cn.qingdao.hrss.jiuye.decide.SubsidyPartitioner;
@@ -70,13 +69,9 @@ public class SimulationStepConfiguration {
                              StagedRowsReader simulatedRowsReader, DecisionProcessor simulatedDecisionProcessor,
                              DecisionWriter simulatedDecisionWriter, ChunkHistory simulatedChunkHistory,
                              PipelineProperties properties, Sequences database) {
-        return new StepBuilder("simulateSubsidyStep", jobRepository)
-                .<StagedRow, DecidedRow>chunk(properties.chunkSize(database.postgres()))
-                .transactionManager(transactionManager)
-                .reader(PartitionDelegates.reader(simulatedRowsReader))
-                .processor(PartitionDelegates.processor(simulatedDecisionProcessor))
-                .writer(simulatedDecisionWriter)
-                .listener(simulatedChunkHistory)
+        return DecideStepConfiguration.decidingChunks(new StepBuilder("simulateSubsidyStep", jobRepository),
+                        transactionManager, properties.chunkSize(database.postgres()), simulatedRowsReader,
+                        simulatedDecisionProcessor, simulatedDecisionWriter, simulatedChunkHistory)
                 .listener(new ChunkProgress(execution -> execution.getJobParameters().getString(SimulationParameters.QUARTER)
                         + " simulating " + execution.getExecutionContext().getString(SubsidyPartitioner.SUBSIDY)))
                 .build();
