@@ -67,7 +67,12 @@ public class PipelineCommand implements Runnable {
     /** What a command does with the database, which decides how much of the application it starts. */
     enum DatabaseUse {
         /**
-         * Reads only ({@code status}, {@code explain}, {@code report}): no Flyway, the schema's version is
+         * Looks the record up ({@code status}, {@code explain}): as {@link #READS}, but what starts is
+         * {@link RecordQueries}, not the whole application.
+         */
+        QUERIES,
+        /**
+         * Reads only ({@code report}): no Flyway, the schema's version is
          * checked with one query ({@link SchemaVersion}); each bean is created when first used, so the
          * command starts only what it calls.
          */
@@ -91,8 +96,9 @@ public class PipelineCommand implements Runnable {
 
     /** Starts the application as {@code use} needs it, runs {@code body} with it, and closes it. */
     <T> T withContext(DatabaseUse use, Function<ConfigurableApplicationContext, T> body) {
-        SpringApplicationBuilder application = new SpringApplicationBuilder(JiuyePipelineApplication.class);
-        if (use == DatabaseUse.READS) {
+        SpringApplicationBuilder application = new SpringApplicationBuilder(
+                use == DatabaseUse.QUERIES ? RecordQueries.class : JiuyePipelineApplication.class);
+        if (use == DatabaseUse.READS || use == DatabaseUse.QUERIES) {
             // Defaults: a --spring.* argument still overrides them.
             application.properties("spring.flyway.enabled=false", WITHOUT_METRICS).lazyInitialization(true);
         }
@@ -101,7 +107,7 @@ public class PipelineCommand implements Runnable {
                     .lazyInitialization(true).registerShutdownHook(false);
         }
         try (ConfigurableApplicationContext context = application.run(withOwn())) {
-            if (use == DatabaseUse.READS) {
+            if (use == DatabaseUse.READS || use == DatabaseUse.QUERIES) {
                 context.getBean(SchemaVersion.class).requireCurrent();
             }
             if (use == DatabaseUse.SERVES) {
@@ -218,7 +224,7 @@ public class PipelineCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return parent.withContext(DatabaseUse.READS, c -> c.getBean(StatusReport.class).print(quarter));
+            return parent.withContext(DatabaseUse.QUERIES, c -> c.getBean(StatusReport.class).print(quarter));
         }
     }
 
@@ -242,13 +248,13 @@ public class PipelineCommand implements Runnable {
         @Override
         public Integer call() {
             if (policy == null) {
-                return parent.withContext(DatabaseUse.READS, c -> c.getBean(DecisionExplainer.class).explain(quarter, district, subsidy, row, System.out));
+                return parent.withContext(DatabaseUse.QUERIES, c -> c.getBean(DecisionExplainer.class).explain(quarter, district, subsidy, row, System.out));
             }
             PolicyParameters simulated = PolicyTree.read(policy);
             if (simulated == null) {
                 return QuarterRunner.USAGE;
             }
-            return parent.withContext(DatabaseUse.READS, c -> c.getBean(DecisionExplainer.class)
+            return parent.withContext(DatabaseUse.QUERIES, c -> c.getBean(DecisionExplainer.class)
                     .explain(quarter, district, subsidy, row, SubsidyRules.of(simulated), policy, System.out));
         }
     }

@@ -6,7 +6,6 @@ import cn.qingdao.hrss.jiuye.domain.Subsidy;
 import cn.qingdao.hrss.jiuye.job.ItemTimers;
 import cn.qingdao.hrss.jiuye.job.PartitionDelegates;
 import cn.qingdao.hrss.jiuye.job.StepThreads;
-import cn.qingdao.hrss.jiuye.policy.PolicyParameters;
 import cn.qingdao.hrss.jiuye.policy.SubsidyRules;
 import cn.qingdao.hrss.jiuye.run.ChunkProgress;
 import cn.qingdao.hrss.jiuye.run.FaultInjection;
@@ -23,7 +22,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -111,17 +109,5 @@ public class DecideStepConfiguration {
     DecisionWriter decisionWriter(BulkInsert bulk, @Value("#{jobParameters['run']}") long run,
                                   @Value("#{jobParameters['quarter']}") String quarter) {
         return new DecisionWriter(bulk, DecisionTables.RECORD, run, Quarter.parse(quarter));
-    }
-
-    /** The history of the quarter's record: earlier quarters and this run so far, both in the record. */
-    @Bean
-    History history(NamedParameterJdbcTemplate jdbc, Sequences database) {
-        return new History(jdbc, database, DecisionTables.RECORD);
-    }
-
-    /** The rules under the parameters of {@code pipeline.policy-dir} (rules §6). */
-    @Bean
-    SubsidyRules subsidyRules(PolicyParameters parameters) {
-        return SubsidyRules.of(parameters);
     }
 }

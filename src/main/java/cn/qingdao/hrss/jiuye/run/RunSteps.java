@@ -18,14 +18,14 @@ import org.springframework.stereotype.Component;
  * with Spring Batch's own counts.
  */
 @Component
-class RunSteps {
+public class RunSteps {
 
     /** How Spring Batch stores an ExecutionContext (its default, which the pipeline keeps). */
     private static final DefaultExecutionContextSerializer SERIALIZER = new DefaultExecutionContextSerializer();
 
     private final JdbcTemplate jdbc;
 
-    RunSteps(JdbcTemplate jdbc) {
+    public RunSteps(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
