@@ -96,17 +96,7 @@ public class PipelineCommand implements Runnable {
 
     /** Starts the application as {@code use} needs it, runs {@code body} with it, and closes it. */
     <T> T withContext(DatabaseUse use, Function<ConfigurableApplicationContext, T> body) {
-        SpringApplicationBuilder application = new SpringApplicationBuilder(
-                use == DatabaseUse.QUERIES ? RecordQueries.class : JiuyePipelineApplication.class);
-        if (use == DatabaseUse.READS || use == DatabaseUse.QUERIES) {
-            // Defaults: a --spring.* argument still overrides them.
-            application.properties("spring.flyway.enabled=false", WITHOUT_METRICS).lazyInitialization(true);
-        }
-        if (use == DatabaseUse.SERVES) {
-            application.properties("spring.flyway.enabled=false", WITHOUT_METRICS, "pipeline.read.from-archive=true")
-                    .lazyInitialization(true).registerShutdownHook(false);
-        }
-        try (ConfigurableApplicationContext context = application.run(withOwn())) {
+        try (ConfigurableApplicationContext context = start(use)) {
             if (use == DatabaseUse.READS || use == DatabaseUse.QUERIES) {
                 context.getBean(SchemaVersion.class).requireCurrent();
             }
@@ -119,6 +109,44 @@ public class PipelineCommand implements Runnable {
             }
             return body.apply(context);
         }
+    }
+
+    /**
+     * The started application. A command that writes starts it without Flyway, whose set-up (finding and
+     * loading its plugins) is a good part of a run's start and which it needs only when the database is
+     * not at the program's schema; then the application is started again with Flyway, which migrates the
+     * database first ({@link cn.qingdao.hrss.jiuye.support.jdbc.SchemaMigration}). So the first run on a
+     * new database, and the first after an upgrade, start twice.
+     */
+    private ConfigurableApplicationContext start(DatabaseUse use) {
+        if (use != DatabaseUse.WRITES) {
+            return application(use).run(withOwn());
+        }
+        ConfigurableApplicationContext context = application(use).properties("spring.flyway.enabled=false").run(withOwn());
+        try {
+            if (context.getBean(SchemaVersion.class).check().current()) {
+                return context;
+            }
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
+        context.close();
+        return application(use).run(withOwn());
+    }
+
+    private SpringApplicationBuilder application(DatabaseUse use) {
+        SpringApplicationBuilder application = new SpringApplicationBuilder(
+                use == DatabaseUse.QUERIES ? RecordQueries.class : JiuyePipelineApplication.class);
+        // Defaults: a --spring.* argument still overrides them.
+        if (use == DatabaseUse.READS || use == DatabaseUse.QUERIES) {
+            application.properties("spring.flyway.enabled=false", WITHOUT_METRICS).lazyInitialization(true);
+        }
+        if (use == DatabaseUse.SERVES) {
+            application.properties("spring.flyway.enabled=false", WITHOUT_METRICS, "pipeline.read.from-archive=true")
+                    .lazyInitialization(true).registerShutdownHook(false);
+        }
+        return application;
     }
 
     /** The settings a command's own options add to the --spring.* and --pipeline.* arguments. */
