@@ -3,7 +3,8 @@ package cn.qingdao.hrss.jiuye.decide;
 import cn.qingdao.hrss.jiuye.PipelineProperties;
 import cn.qingdao.hrss.jiuye.domain.Quarter;
 import cn.qingdao.hrss.jiuye.domain.Subsidy;
-import cn.qingdao.hrss.jiuye.job.ItemTimers;
+import cn.qingdao.hrss.jiuye.job.PartitionTimers;
+import cn.qingdao.hrss.jiuye.job.UnobservedStep;
 import cn.qingdao.hrss.jiuye.job.PartitionDelegates;
 import cn.qingdao.hrss.jiuye.job.StepThreads;
 import cn.qingdao.hrss.jiuye.policy.SubsidyRules;
@@ -54,15 +55,15 @@ public class DecideStepConfiguration {
                            StagedRowsReader stagedRowsReader, DecisionProcessor decisionProcessor,
                            DecisionWriter decisionWriter, ChunkHistory chunkHistory, PipelineProperties properties,
                            Sequences database, FaultInjection faults,
-                           ObjectProvider<ItemTimers> itemTimers) {
+                           ObjectProvider<PartitionTimers> partitionTimers) {
         ChunkOrientedStepBuilder<StagedRow, DecidedRow> step = decidingChunks(
                 new StepBuilder("decideSubsidyStep", jobRepository), transactionManager,
                 properties.chunkSize(database.postgres()), stagedRowsReader, decisionProcessor, decisionWriter, chunkHistory)
                 .listener(faults)
                 .listener(new ChunkProgress(execution -> execution.getJobParameters().getString("quarter") + " deciding "
                         + execution.getExecutionContext().getString(SubsidyPartitioner.SUBSIDY)));
-        itemTimers.ifAvailable(timers -> step.listener((StepListener) timers));
-        return step.build();
+        partitionTimers.ifAvailable(timers -> step.listener((StepListener) timers));
+        return new UnobservedStep(step.build());
     }
 
     /**

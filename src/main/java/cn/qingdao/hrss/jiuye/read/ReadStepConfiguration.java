@@ -3,7 +3,8 @@ package cn.qingdao.hrss.jiuye.read;
 import cn.qingdao.hrss.jiuye.PipelineProperties;
 import cn.qingdao.hrss.jiuye.domain.Quarter;
 import cn.qingdao.hrss.jiuye.inventory.SubmissionRepository;
-import cn.qingdao.hrss.jiuye.job.ItemTimers;
+import cn.qingdao.hrss.jiuye.job.PartitionTimers;
+import cn.qingdao.hrss.jiuye.job.UnobservedStep;
 import cn.qingdao.hrss.jiuye.job.PartitionDelegates;
 import cn.qingdao.hrss.jiuye.job.StepThreads;
 import cn.qingdao.hrss.jiuye.run.ChunkProgress;
@@ -77,7 +78,7 @@ public class ReadStepConfiguration {
                             SubmissionRowsReader submissionRowsReader, RowValidationProcessor rowValidationProcessor,
                             StagedRowsWriter stagedRowsWriter, SubmissionOutcome submissionOutcome,
                             PipelineProperties properties, Sequences database, FaultInjection faults,
-                            ObjectProvider<ItemTimers> itemTimers) {
+                            ObjectProvider<PartitionTimers> partitionTimers) {
         ChunkOrientedStepBuilder<SheetRow, StagedApplication> step =
                 new StepBuilder("readSubmissionStep", jobRepository)
                 .<SheetRow, StagedApplication>chunk(properties.readChunkSize(database.postgres()))
@@ -91,8 +92,8 @@ public class ReadStepConfiguration {
                 .listener(new ReadingProcess())
                 .listener(new ChunkProgress(execution -> execution.getJobParameters().getString("quarter") + " reading "
                         + execution.getExecutionContext().getString(SubmissionPartitioner.DISTRICT)));
-        itemTimers.ifAvailable(timers -> step.listener((StepListener) timers));
-        return step.build();
+        partitionTimers.ifAvailable(timers -> step.listener((StepListener) timers));
+        return new UnobservedStep(step.build());
     }
 
     /** The submissions of the run still to be read (step-scoped: the run is a job parameter). */

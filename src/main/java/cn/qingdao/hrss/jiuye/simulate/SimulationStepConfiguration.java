@@ -2,17 +2,21 @@ package cn.qingdao.hrss.jiuye.simulate;
 
 import cn.qingdao.hrss.jiuye.PipelineProperties;
 import cn.qingdao.hrss.jiuye.decide.ChunkHistory;
+import cn.qingdao.hrss.jiuye.decide.DecidedRow;
 import cn.qingdao.hrss.jiuye.decide.DecideStepConfiguration;
 import cn.qingdao.hrss.jiuye.decide.DecisionProcessor;
 import cn.qingdao.hrss.jiuye.decide.DecisionWriter;
 import cn.qingdao.hrss.jiuye.decide.History;
+import cn.qingdao.hrss.jiuye.decide.StagedRow;
 import cn.qingdao.hrss.jiuye.decide.StagedRows;
 import cn.qingdao.hrss.jiuye.decide.StagedRowsReader;
 import cn.qingdao.hrss.jiuye.decide.SubsidyPartitioner;
 import cn.qingdao.hrss.jiuye.domain.Quarter;
 import cn.qingdao.hrss.jiuye.domain.Subsidy;
 import cn.qingdao.hrss.jiuye.job.PartitionDelegates;
+import cn.qingdao.hrss.jiuye.job.PartitionTimers;
 import cn.qingdao.hrss.jiuye.job.StepThreads;
+import cn.qingdao.hrss.jiuye.job.UnobservedStep;
 import cn.qingdao.hrss.jiuye.policy.PolicyParameters;
 import cn.qingdao.hrss.jiuye.policy.SubsidyRules;
 import cn.qingdao.hrss.jiuye.run.ChunkProgress;
@@ -23,9 +27,12 @@ import java.nio.file.Path;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -68,13 +75,16 @@ public class SimulationStepConfiguration {
     Step simulateSubsidyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                              StagedRowsReader simulatedRowsReader, DecisionProcessor simulatedDecisionProcessor,
                              DecisionWriter simulatedDecisionWriter, ChunkHistory simulatedChunkHistory,
-                             PipelineProperties properties, Sequences database) {
-        return DecideStepConfiguration.decidingChunks(new StepBuilder("simulateSubsidyStep", jobRepository),
+                             PipelineProperties properties, Sequences database,
+                             ObjectProvider<PartitionTimers> partitionTimers) {
+        ChunkOrientedStepBuilder<StagedRow, DecidedRow> step = DecideStepConfiguration.decidingChunks(
+                        new StepBuilder("simulateSubsidyStep", jobRepository),
                         transactionManager, properties.chunkSize(database.postgres()), simulatedRowsReader,
                         simulatedDecisionProcessor, simulatedDecisionWriter, simulatedChunkHistory)
                 .listener(new ChunkProgress(execution -> execution.getJobParameters().getString(SimulationParameters.QUARTER)
-                        + " simulating " + execution.getExecutionContext().getString(SubsidyPartitioner.SUBSIDY)))
-                .build();
+                        + " simulating " + execution.getExecutionContext().getString(SubsidyPartitioner.SUBSIDY)));
+        partitionTimers.ifAvailable(timers -> step.listener((StepListener) timers));
+        return new UnobservedStep(step.build());
     }
 
     /** The published run's rows, read as its decide step read them. */

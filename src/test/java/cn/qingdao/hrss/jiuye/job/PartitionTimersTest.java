@@ -5,17 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.test.MetaDataInstanceFactory;
 
 /**
- * The item timers of a chunk-oriented step, fed by its item listeners: one timer per step execution,
- * status and error, named and tagged as Spring Batch's item observations would be.
+ * The timers of a partition's worker step, fed by its listeners: the step, its chunks written and its
+ * items read and processed, one timer per step execution, status and error, named and tagged as Spring
+ * Batch's observations would be.
  */
-class ItemTimersTest {
+class PartitionTimersTest {
 
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    final ItemTimers timers = new ItemTimers(meters);
+    final PartitionTimers timers = new PartitionTimers(meters);
 
     @Test
     void everyItemReadAndProcessedIsCountedInTheTimersOfItsStep() {
@@ -58,6 +64,41 @@ class ItemTimersTest {
         timers.afterStep(step);
 
         assertThat(meters.get("spring.batch.item.process").tag("spring.batch.item.process.status", "FAILURE")
+                .tag("error", "IllegalStateException").timer().count()).isEqualTo(1);
+    }
+
+    @Test
+    void theStepAndEveryChunkWrittenAreTimedAsSpringBatchWouldTimeThem() {
+        StepExecution step = step("readSubmissionStep:370202");
+        step.setStartTime(LocalDateTime.of(2026, 12, 4, 10, 0, 0));
+        timers.beforeStep(step);
+        for (int i = 0; i < 2; i++) {
+            timers.beforeWrite(new Chunk<>(List.of("row")));
+            timers.afterWrite(new Chunk<>(List.of("row")));
+        }
+        step.setEndTime(LocalDateTime.of(2026, 12, 4, 10, 0, 3));
+        step.setExitStatus(ExitStatus.COMPLETED);
+        timers.afterStep(step);
+
+        assertThat(meters.get("spring.batch.chunk.write").tag("spring.batch.chunk.write.step.name", "readSubmissionStep:370202")
+                .tag("spring.batch.chunk.write.status", "SUCCESS").tag("error", "none").timer().count()).isEqualTo(2);
+        Timer stepTimer = meters.get("spring.batch.step").tag("spring.batch.step.name", "readSubmissionStep:370202")
+                .tag("spring.batch.step.job.name", "quarterlyJob").tag("spring.batch.step.status", "COMPLETED")
+                .tag("spring.batch.step.type", "org.springframework.batch.core.step.item.ChunkOrientedStep")
+                .tag("error", "none").timer();
+        assertThat(stepTimer.count()).isEqualTo(1);
+        assertThat(stepTimer.totalTime(TimeUnit.SECONDS)).isEqualTo(3.0);
+    }
+
+    @Test
+    void aFailedStepCarriesItsExitCodeAndTheErrorSpringBatchNames() {
+        StepExecution step = step("decideSubsidyStep:employer");
+        timers.beforeStep(step);
+        step.addFailureException(new IllegalArgumentException("bad"));
+        step.setExitStatus(ExitStatus.FAILED);
+        timers.afterStep(step);
+
+        assertThat(meters.get("spring.batch.step").tag("spring.batch.step.status", "FAILED")
                 .tag("error", "IllegalStateException").timer().count()).isEqualTo(1);
     }
 
