@@ -14,10 +14,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
@@ -37,7 +39,12 @@ import org.flywaydb.core.Flyway;
  *   <li>{@code run} end to end in a child JVM, launched as the README launches it, on a fresh H2 file
  *       database and on a fresh database of an embedded PostgreSQL started with
  *       {@code synchronous_commit=on} and {@code fsync=on} (a real server's settings), each already at
- *       the program's schema, as an everyday run finds it.</li>
+ *       the program's schema, as an everyday run finds it;</li>
+ *   <li>the same run with its read step's partitions sent to {@code --workers} (2) {@code worker} processes
+ *       ({@code run --read-by workers}, {@link RemoteRun}), beside the local run: the overhead of the dispatch,
+ *       and its CSV files compared with the local run's;</li>
+ *   <li>{@code simulate} of the quarter under a reform after the PostgreSQL run ({@link SimulationRun}): its
+ *       decide step beside the run's, and its memory.</li>
  * </ul>
  * It prints the server's settings and one table: each stage of the job beside its own floor, the start-up
  * (launch to the job's first step), memory and CPU, and the targets' ratios.
@@ -54,8 +61,10 @@ import org.flywaydb.core.Flyway;
  * the table then says how many files were timed and that the time is scaled to all of them.
  *
  * <p>Usage: {@code Benchmark [--sizes 10000,100000] [--dir target/benchmark] [--xmx 256m]
- * [--xssf-max-rows 1000000] [--threads 2] [--gc-every-ms 250] [--app target/jiuye-pipeline]}. Run from the
- * project folder after {@code mvn package} ({@code --app} is the unpacked application it launches).
+ * [--xssf-max-rows 1000000] [--threads 2] [--gc-every-ms 250] [--app target/jiuye-pipeline] [--workers 2]
+ * [--only floors,h2,postgresql,remote,simulate] [--no-remote] [--no-simulate]}. Run from the project folder after
+ * {@code mvn package} ({@code --app} is the unpacked application it launches). {@code --only} measures some
+ * parts ({@link Part}), e.g. {@code --only remote} to measure the run read by workers again.
  */
 public final class Benchmark {
 
@@ -74,11 +83,42 @@ public final class Benchmark {
             "max_parallel_workers_per_gather");
 
     /**
+     * The parts of the benchmark, all by default; {@code --only} chooses some, {@code --no-remote} and
+     * {@code --no-simulate} leave one out. The timed run on PostgreSQL is made whenever a part that needs it is
+     * chosen: the floors (their {@code COPY}s, read-backs and raw write take exactly what it wrote), the run read
+     * by workers and the simulation (set beside it).
+     */
+    enum Part {
+        /** the raw reads, POI's {@code XSSFWorkbook}, the {@code COPY}s, the read-backs and the raw write */
+        FLOORS,
+        /** the timed and memory runs on H2 */
+        H2,
+        /** the timed and memory runs on PostgreSQL */
+        POSTGRESQL,
+        /** the run read by {@code worker} processes ({@code run --read-by workers}), beside the local one */
+        REMOTE,
+        /** {@code simulate} under a reform after the PostgreSQL runs, beside their decide step */
+        SIMULATE;
+
+        static Part named(String name) {
+            for (Part p : values()) {
+                if (p.name().equalsIgnoreCase(name.trim())) {
+                    return p;
+                }
+            }
+            throw new IllegalArgumentException("unknown part '" + name + "' for --only: floors, h2, postgresql, remote, simulate");
+        }
+    }
+
+    /**
      * Options of one benchmark run.
      *
      * @param app the unpacked application to launch the runs from, or null for this JVM's class path
+     * @param workers the {@code worker} processes of the run read by workers
+     * @param parts the parts measured
      */
-    record Options(List<Integer> sizes, Path dir, String xmx, long xssfMaxRows, int threads, long gcEveryMs, Path app) {
+    record Options(List<Integer> sizes, Path dir, String xmx, long xssfMaxRows, int threads, long gcEveryMs, Path app,
+                   int workers, Set<Part> parts) {
 
         static Options parse(String... args) {
             List<Integer> sizes = List.of(10_000, 100_000);
@@ -88,9 +128,19 @@ public final class Benchmark {
             int threads = 2;
             long gcEvery = 250;
             Path app = Path.of("target", "jiuye-pipeline");
+            int workers = 2;
+            EnumSet<Part> parts = EnumSet.allOf(Part.class);
             for (int i = 0; i < args.length; i++) {
                 String v = i + 1 < args.length ? args[i + 1] : "";
                 switch (args[i]) {
+                    case "--no-remote" -> {
+                        parts.remove(Part.REMOTE);
+                        continue;
+                    }
+                    case "--no-simulate" -> {
+                        parts.remove(Part.SIMULATE);
+                        continue;
+                    }
                     case "--sizes" -> sizes = Stream.of(v.split(",")).map(String::trim).map(Integer::valueOf).toList();
                     case "--dir" -> dir = Path.of(v);
                     case "--xmx" -> xmx = v;
@@ -98,32 +148,51 @@ public final class Benchmark {
                     case "--threads" -> threads = Integer.parseInt(v);
                     case "--gc-every-ms" -> gcEvery = Long.parseLong(v);
                     case "--app" -> app = Path.of(v);
+                    case "--workers" -> workers = Integer.parseInt(v);
+                    case "--only" -> parts.retainAll(Stream.of(v.split(",")).map(Part::named).toList());
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
                 i++;
             }
-            return new Options(sizes, dir, xmx, xssfMaxRows, threads, gcEvery, app);
+            if (parts.isEmpty()) {
+                throw new IllegalArgumentException("no part of the benchmark left to run: see --only, --no-remote, --no-simulate");
+            }
+            return new Options(sizes, dir, xmx, xssfMaxRows, threads, gcEvery, app, workers, Set.copyOf(parts));
         }
 
         PipelineRun.Launch launch() {
             return app == null ? PipelineRun.Launch.testClassPath() : PipelineRun.Launch.packaged(app);
         }
+
+        boolean has(Part part) {
+            return parts.contains(part);
+        }
+
+        /** Whether the timed run on PostgreSQL is made: every part but H2 needs it. */
+        boolean postgresRun() {
+            return parts.stream().anyMatch(p -> p != Part.H2);
+        }
     }
 
     /**
-     * The figures of one size. Times in nanoseconds.
+     * The figures of one size. Times in nanoseconds. A part not measured ({@link Options#parts}) leaves its
+     * figures null.
      *
      * @param copyDecisions the {@code COPY} of the decision rows the PostgreSQL run wrote
      * @param copyStored the {@code COPY} of the rows its read step stored (applications and their field errors)
      * @param readBackStored the read-back of the stored application rows (what the decide step reads)
      * @param readBackDecisions the read-back of the decision rows (what the report step reads)
      * @param rawWrite the raw write of its rosters' and feedback workbooks' rows
+     * @param remote the run read by workers, on a database of its own
+     * @param simulation the simulation after the timed PostgreSQL run, on its database
+     * @param simulationMemory the simulation after the PostgreSQL memory run, forcing collections as that run did
      */
     record SizeResult(int rowsPerDistrict, int files, long rows, RawReads.Timing fastexcel, RawReads.Timing own,
                       long xssfNanos, int xssfFilesTimed, PipelineRun.Result h2, PipelineRun.Result pg,
                       PipelineRun.Result h2Memory, PipelineRun.Result pgMemory,
                       CopyLoad.Timing copyDecisions, CopyLoad.Timing copyStored, ReadBack.Timing readBackStored,
-                      ReadBack.Timing readBackDecisions, RawWrite.Timing rawWrite) {
+                      ReadBack.Timing readBackDecisions, RawWrite.Timing rawWrite, RemoteRun remote,
+                      SimulationRun simulation, SimulationRun simulationMemory) {
 
         private RawReads.Timing fastestRaw() {
             return fastexcel.wallNanos() <= own.wallNanos() ? fastexcel : own;
@@ -182,48 +251,98 @@ public final class Benchmark {
             boolean warm = false;
             for (int n : o.sizes()) {
                 List<Path> files = quarter(o.dir(), n, log);
-                if (!warm) {
-                    log.println("warming up the readers on " + files.get(0).getFileName());
-                    for (RawReads.Reader r : List.of(RawReads.FASTEXCEL, RawReads.OWN, RawReads.XSSF)) {
-                        RawReads.time(r, files.subList(0, 1), 1, new LongAdder());
-                    }
-                    warm = true;
-                }
                 long rows = (long) n * files.size();
-                log.printf(Locale.ROOT, "%,d rows: raw reads%n", rows);
-                RawReads.Timing fast = RawReads.time(RawReads.FASTEXCEL, files, o.threads(), new LongAdder());
-                RawReads.Timing own = RawReads.time(RawReads.OWN, files, o.threads(), new LongAdder());
-                int xssfFiles = (int) Math.max(Math.min(files.size(), o.xssfMaxRows() / Math.max(n, 1)), 1);
-                xssfFiles = Math.max(Math.min(xssfFiles, files.size()), 1);
-                long xssf = RawReads.time(RawReads.XSSF, files.subList(0, xssfFiles), o.threads(), new LongAdder()).wallNanos();
-                long xssfAll = xssf * files.size() / xssfFiles;
+                RawReads.Timing fast = null;
+                RawReads.Timing own = null;
+                long xssfAll = 0;
+                int xssfFiles = 0;
+                if (o.has(Part.FLOORS)) {
+                    if (!warm) {
+                        log.println("warming up the readers on " + files.get(0).getFileName());
+                        for (RawReads.Reader r : List.of(RawReads.FASTEXCEL, RawReads.OWN, RawReads.XSSF)) {
+                            RawReads.time(r, files.subList(0, 1), 1, new LongAdder());
+                        }
+                        warm = true;
+                    }
+                    log.printf(Locale.ROOT, "%,d rows: raw reads%n", rows);
+                    fast = RawReads.time(RawReads.FASTEXCEL, files, o.threads(), new LongAdder());
+                    own = RawReads.time(RawReads.OWN, files, o.threads(), new LongAdder());
+                    xssfFiles = (int) Math.max(Math.min(files.size(), o.xssfMaxRows() / Math.max(n, 1)), 1);
+                    xssfFiles = Math.max(Math.min(xssfFiles, files.size()), 1);
+                    long xssf = RawReads.time(RawReads.XSSF, files.subList(0, xssfFiles), o.threads(), new LongAdder()).wallNanos();
+                    xssfAll = xssf * files.size() / xssfFiles;
+                }
 
                 Path work = o.dir().resolve("runs").resolve(Integer.toString(n));
                 Path inbox = files.get(0).getParent();
-                log.printf(Locale.ROOT, "%,d rows: run on H2%n", rows);
-                PipelineRun.Result h2 = runOnH2(launch, inbox, work.resolve("h2"), o.xmx(), 0);
-                log.printf(Locale.ROOT, "%,d rows: memory run on H2 (full GC every %d ms)%n", rows, o.gcEveryMs());
-                PipelineRun.Result h2Memory = runOnH2(launch, inbox, work.resolve("h2-memory"), o.xmx(), o.gcEveryMs());
+                PipelineRun.Result h2 = null;
+                PipelineRun.Result h2Memory = null;
+                if (o.has(Part.H2)) {
+                    log.printf(Locale.ROOT, "%,d rows: run on H2%n", rows);
+                    h2 = runOnH2(launch, inbox, work.resolve("h2"), o.xmx(), 0);
+                    log.printf(Locale.ROOT, "%,d rows: memory run on H2 (full GC every %d ms)%n", rows, o.gcEveryMs());
+                    h2Memory = runOnH2(launch, inbox, work.resolve("h2-memory"), o.xmx(), o.gcEveryMs());
+                }
 
-                log.printf(Locale.ROOT, "%,d rows: run on PostgreSQL%n", rows);
-                String pgurl = freshDatabase(pg, n);
-                Path pgdir = work.resolve("postgresql");
-                PipelineRun.Result pgr = runOnPostgres(launch, pg, inbox, pgdir, pgurl, o.xmx(), 0);
-                log.printf(Locale.ROOT, "%,d rows: COPY of the %,d decision rows, of the stored rows; read-backs%n",
-                        rows, pgr.decisions());
-                CopyLoad.Timing copyDecisions = CopyLoad.rows(pgurl, "postgres", "", pgdir, "decision");
-                CopyLoad.Timing copyStored = CopyLoad.rows(pgurl, "postgres", "", pgdir, "application")
-                        .plus(CopyLoad.rows(pgurl, "postgres", "", pgdir, "field_error"));
-                ReadBack.Timing readBackStored = ReadBack.rows(pgurl, "postgres", "", "application");
-                ReadBack.Timing readBackDecisions = ReadBack.rows(pgurl, "postgres", "", "decision");
-                log.printf(Locale.ROOT, "%,d rows: raw write of the rosters and feedback workbooks%n", rows);
-                RawWrite.Timing rawWrite = RawWrite.outputsOf(pgdir.resolve("out").resolve(QUARTER), work.resolve("raw-write"),
-                        OutputWorkbooks.THREADS);
-                log.printf(Locale.ROOT, "%,d rows: memory run on PostgreSQL (full GC every %d ms)%n", rows, o.gcEveryMs());
-                PipelineRun.Result pgMemory = runOnPostgres(launch, pg, inbox, work.resolve("postgresql-memory"),
-                        freshDatabase(pg, n), o.xmx(), o.gcEveryMs());
+                PipelineRun.Result pgr = null;
+                PipelineRun.Result pgMemory = null;
+                CopyLoad.Timing copyDecisions = null;
+                CopyLoad.Timing copyStored = null;
+                ReadBack.Timing readBackStored = null;
+                ReadBack.Timing readBackDecisions = null;
+                RawWrite.Timing rawWrite = null;
+                RemoteRun remote = null;
+                SimulationRun simulation = null;
+                SimulationRun simulationMemory = null;
+                Path reform = o.has(Part.SIMULATE) ? SimulationRun.reform(work, Quarter.parse(QUARTER)) : null;
+                if (o.postgresRun()) {
+                    log.printf(Locale.ROOT, "%,d rows: run on PostgreSQL%n", rows);
+                    String pgurl = freshDatabase(pg, n);
+                    Path pgdir = work.resolve("postgresql");
+                    pgr = runOnPostgres(launch, pg, inbox, pgdir, pgurl, o.xmx(), 0);
+                    if (o.has(Part.FLOORS)) {
+                        log.printf(Locale.ROOT, "%,d rows: COPY of the %,d decision rows, of the stored rows; read-backs%n",
+                                rows, pgr.decisions());
+                        copyDecisions = CopyLoad.rows(pgurl, "postgres", "", pgdir, "decision");
+                        copyStored = CopyLoad.rows(pgurl, "postgres", "", pgdir, "application")
+                                .plus(CopyLoad.rows(pgurl, "postgres", "", pgdir, "field_error"));
+                        readBackStored = ReadBack.rows(pgurl, "postgres", "", "application");
+                        readBackDecisions = ReadBack.rows(pgurl, "postgres", "", "decision");
+                        log.printf(Locale.ROOT, "%,d rows: raw write of the rosters and feedback workbooks%n", rows);
+                        rawWrite = RawWrite.outputsOf(pgdir.resolve("out").resolve(QUARTER), work.resolve("raw-write"),
+                                OutputWorkbooks.THREADS);
+                    }
+                    if (o.has(Part.SIMULATE)) {
+                        log.printf(Locale.ROOT, "%,d rows: simulate on PostgreSQL under %s%n", rows, reform);
+                        simulation = SimulationRun.measure(launch, QUARTER, reform, work.resolve("postgresql-simulate"), pgurl,
+                                "postgres", "", o.xmx(), 0, serverCpu(pg));
+                    }
+                    if (o.has(Part.REMOTE)) {
+                        log.printf(Locale.ROOT, "%,d rows: run on PostgreSQL read by %d workers%n", rows, o.workers());
+                        String url = freshDatabase(pg, n);
+                        Path dir = work.resolve("postgresql-workers");
+                        deleteTree(dir);
+                        migrate(url, "postgres", "", "postgresql");
+                        remote = RemoteRun.measure(launch, QUARTER, inbox, dir, url, "postgres", "", o.xmx(), o.workers(),
+                                serverCpu(pg), pgdir.resolve("out").resolve(QUARTER));
+                    }
+                    if (o.has(Part.POSTGRESQL)) {
+                        log.printf(Locale.ROOT, "%,d rows: memory run on PostgreSQL (full GC every %d ms)%n", rows, o.gcEveryMs());
+                        String memoryUrl = freshDatabase(pg, n);
+                        pgMemory = runOnPostgres(launch, pg, inbox, work.resolve("postgresql-memory"), memoryUrl, o.xmx(),
+                                o.gcEveryMs());
+                        if (o.has(Part.SIMULATE)) {
+                            log.printf(Locale.ROOT, "%,d rows: memory simulation on PostgreSQL (full GC every %d ms)%n", rows,
+                                    o.gcEveryMs());
+                            simulationMemory = SimulationRun.measure(launch, QUARTER, reform,
+                                    work.resolve("postgresql-memory-simulate"), memoryUrl, "postgres", "", o.xmx(),
+                                    o.gcEveryMs(), serverCpu(pg));
+                        }
+                    }
+                }
                 results.add(new SizeResult(n, files.size(), rows, fast, own, xssfAll, xssfFiles, h2, pgr, h2Memory,
-                        pgMemory, copyDecisions, copyStored, readBackStored, readBackDecisions, rawWrite));
+                        pgMemory, copyDecisions, copyStored, readBackStored, readBackDecisions, rawWrite, remote,
+                        simulation, simulationMemory));
             }
         }
         return new Report(results, server);
@@ -246,11 +365,14 @@ public final class Benchmark {
                                                     String url, String xmx, long gcEveryMs) throws Exception {
         deleteTree(dir);
         migrate(url, "postgres", "", "postgresql");
-        LongSupplier serverCpu;
+        return PipelineRun.run(launch, QUARTER, inbox, dir, url, "postgres", "", xmx, gcEveryMs, serverCpu(pg));
+    }
+
+    /** The CPU time of the server's processes so far ({@link ServerCpu}). */
+    private static LongSupplier serverCpu(EmbeddedPostgres pg) throws SQLException {
         try (Connection c = pg.getPostgresDatabase().getConnection()) {
-            serverCpu = ServerCpu.clock(c);
+            return ServerCpu.clock(c);
         }
-        return PipelineRun.run(launch, QUARTER, inbox, dir, url, "postgres", "", xmx, gcEveryMs, serverCpu);
     }
 
     /**
@@ -319,27 +441,33 @@ public final class Benchmark {
         }
         t.add(head);
         row(t, results, "data rows", r -> fmt("%,d", r.rows()));
-        row(t, results, "raw read, fastexcel-reader", r -> timeRate(r.fastexcel().wallNanos(), r.rows()) + cpu(r.fastexcel()));
-        row(t, results, "raw read, own streaming reader", r -> timeRate(r.own().wallNanos(), r.rows()) + cpu(r.own()));
-        row(t, results, "raw read, POI XSSFWorkbook", r -> timeRate(r.xssfNanos(), r.rows())
-                + (r.xssfFilesTimed() < r.files() ? fmt(" (%d of %d files timed, scaled)", r.xssfFilesTimed(), r.files()) : ""));
-        row(t, results, "raw write of the rosters' and feedback workbooks' rows, fastexcel",
-                r -> timeRate(r.rawWrite().wallNanos(), r.rawWrite().rows()) + fmt(", %d files", r.rawWrite().files()));
-        row(t, results, "PostgreSQL COPY of the run's decision rows", r -> copy(r.copyDecisions()));
-        row(t, results, "PostgreSQL COPY of the rows the read step stored", r -> copy(r.copyStored()));
-        row(t, results, "PostgreSQL read-back of the stored application rows, 1 thread",
-                r -> timeRate(r.readBackStored().wallNanos(), r.readBackStored().rows()));
-        row(t, results, "PostgreSQL read-back of the decision rows, 1 thread",
-                r -> timeRate(r.readBackDecisions().wallNanos(), r.readBackDecisions().rows()));
+        boolean floors = o.has(Part.FLOORS);
+        if (floors) {
+            row(t, results, "raw read, fastexcel-reader", r -> timeRate(r.fastexcel().wallNanos(), r.rows()) + cpu(r.fastexcel()));
+            row(t, results, "raw read, own streaming reader", r -> timeRate(r.own().wallNanos(), r.rows()) + cpu(r.own()));
+            row(t, results, "raw read, POI XSSFWorkbook", r -> timeRate(r.xssfNanos(), r.rows())
+                    + (r.xssfFilesTimed() < r.files() ? fmt(" (%d of %d files timed, scaled)", r.xssfFilesTimed(), r.files()) : ""));
+            row(t, results, "raw write of the rosters' and feedback workbooks' rows, fastexcel",
+                    r -> timeRate(r.rawWrite().wallNanos(), r.rawWrite().rows()) + fmt(", %d files", r.rawWrite().files()));
+            row(t, results, "PostgreSQL COPY of the run's decision rows", r -> copy(r.copyDecisions()));
+            row(t, results, "PostgreSQL COPY of the rows the read step stored", r -> copy(r.copyStored()));
+            row(t, results, "PostgreSQL read-back of the stored application rows, 1 thread",
+                    r -> timeRate(r.readBackStored().wallNanos(), r.readBackStored().rows()));
+            row(t, results, "PostgreSQL read-back of the decision rows, 1 thread",
+                    r -> timeRate(r.readBackDecisions().wallNanos(), r.readBackDecisions().rows()));
+        }
         for (String db : List.of("H2", "PostgreSQL")) {
             boolean h2 = db.equals("H2");
+            if (h2 ? !o.has(Part.H2) : !o.postgresRun()) {
+                continue;
+            }
             row(t, results, db + ": run end to end (exit code)",
                     r -> timeRate(res(r, h2).wallNanos(), r.rows()) + fmt(" (exit %d)", res(r, h2).exit()));
             row(t, results, db + ":   start-up (launch to the job's first step)", r -> secs(res(r, h2).startupNanos()));
-            if (h2) {
-                row(t, results, db + ":   read step", r -> stage(res(r, true), PipelineRun.Stage.READ, -1, ""));
-                row(t, results, db + ":   decide step", r -> stage(res(r, true), PipelineRun.Stage.DECIDE, -1, ""));
-                row(t, results, db + ":   report step", r -> stage(res(r, true), PipelineRun.Stage.REPORT, -1, ""));
+            if (h2 || !floors) {
+                row(t, results, db + ":   read step", r -> stage(res(r, h2), PipelineRun.Stage.READ, -1, ""));
+                row(t, results, db + ":   decide step", r -> stage(res(r, h2), PipelineRun.Stage.DECIDE, -1, ""));
+                row(t, results, db + ":   report step", r -> stage(res(r, h2), PipelineRun.Stage.REPORT, -1, ""));
             } else {
                 row(t, results, db + ":   read step vs floor: raw read + COPY of the stored rows",
                         r -> stage(r.pg(), PipelineRun.Stage.READ, r.readFloorNanos(),
@@ -353,15 +481,22 @@ public final class Benchmark {
             }
             row(t, results, db + ":   decisions / months paid",
                     r -> fmt("%,d / %,d", res(r, h2).decisions(), res(r, h2).decisionMonths()));
-            row(t, results, db + ":   peak live heap (after full GC), memory run",
-                    r -> mib(mem(r, h2).liveHeapPeak()) + fmt(" (exit %d)", mem(r, h2).exit()));
+            if (h2 || o.has(Part.POSTGRESQL)) {
+                row(t, results, db + ":   peak live heap (after full GC), memory run",
+                        r -> mib(mem(r, h2).liveHeapPeak()) + fmt(" (exit %d)", mem(r, h2).exit()));
+            }
             row(t, results, db + ":   peak heap after any GC", r -> mib(res(r, h2).afterGcPeak()));
             row(t, results, db + ":   peak RSS (VmHWM)", r -> mib(res(r, h2).vmHwm()));
             row(t, results, db + ":   cores used (CPU time / wall)", r -> fmt("%.2f", res(r, h2).coresUsed()));
             row(t, results, db + ":   CPU time, pipeline JVM + database server", r -> h2
                     ? fmt("%.1f s (H2 runs in the JVM)", r.h2().cpuMillis() / 1000.0)
-                    : fmt("%.1f s + %s", r.pg().cpuMillis() / 1000.0,
-                            r.pg().serverCpuMillis() < 0 ? "n/a (not Linux)" : fmt("%.1f s", r.pg().serverCpuMillis() / 1000.0)));
+                    : fmt("%.1f s + %s", r.pg().cpuMillis() / 1000.0, serverCpu(r.pg().serverCpuMillis())));
+        }
+        if (o.has(Part.REMOTE)) {
+            remoteRows(t, results, o.workers());
+        }
+        if (o.has(Part.SIMULATE)) {
+            simulationRows(t, results, o.has(Part.POSTGRESQL));
         }
 
         Map<String, Boolean> verdicts = new LinkedHashMap<>();
@@ -369,21 +504,28 @@ public final class Benchmark {
         SizeResult small = results.get(0);
         SizeResult large = results.get(results.size() - 1);
         String at = at(large);
-        double e2e = (double) large.pg().wallNanos() / large.runFloorNanos();
-        target(targets, verdicts, "T1 " + at + ": PostgreSQL end to end ≤ 2 × (raw read + COPY of decisions + raw write)",
-                fmt("%.2f × (%s %s + COPY %s + fastexcel %s)", e2e, large.fastestRawName(), secs(large.fastestRawNanos()),
-                        secs(large.copyDecisions().wallNanos()), secs(large.rawWrite().wallNanos())), e2e <= 2.0);
-        stageTarget(targets, verdicts, at, large, PipelineRun.Stage.READ, large.readFloorNanos());
-        stageTarget(targets, verdicts, at, large, PipelineRun.Stage.DECIDE, large.decideFloorNanos());
-        stageTarget(targets, verdicts, at, large, PipelineRun.Stage.REPORT, large.reportFloorNanos());
-        for (String db : List.of("H2", "PostgreSQL")) {
-            boolean h2 = db.equals("H2");
-            long startup = res(large, h2).startupNanos();
-            target(targets, verdicts, "T1 " + at + ": " + db + " start-up (launch to the job's first step) ≤ 2 s",
-                    secs(startup), startup >= 0 && startup <= 2_000_000_000L);
+        if (floors) {
+            double e2e = (double) large.pg().wallNanos() / large.runFloorNanos();
+            target(targets, verdicts, "T1 " + at + ": PostgreSQL end to end ≤ 2 × (raw read + COPY of decisions + raw write)",
+                    fmt("%.2f × (%s %s + COPY %s + fastexcel %s)", e2e, large.fastestRawName(), secs(large.fastestRawNanos()),
+                            secs(large.copyDecisions().wallNanos()), secs(large.rawWrite().wallNanos())), e2e <= 2.0);
+            stageTarget(targets, verdicts, at, large, PipelineRun.Stage.READ, large.readFloorNanos());
+            stageTarget(targets, verdicts, at, large, PipelineRun.Stage.DECIDE, large.decideFloorNanos());
+            stageTarget(targets, verdicts, at, large, PipelineRun.Stage.REPORT, large.reportFloorNanos());
         }
         for (String db : List.of("H2", "PostgreSQL")) {
             boolean h2 = db.equals("H2");
+            if (h2 ? o.has(Part.H2) : o.postgresRun()) {
+                long startup = res(large, h2).startupNanos();
+                target(targets, verdicts, "T1 " + at + ": " + db + " start-up (launch to the job's first step) ≤ 2 s",
+                        secs(startup), startup >= 0 && startup <= 2_000_000_000L);
+            }
+        }
+        for (String db : List.of("H2", "PostgreSQL")) {
+            boolean h2 = db.equals("H2");
+            if (!o.has(h2 ? Part.H2 : Part.POSTGRESQL)) {
+                continue;
+            }
             int exit = res(large, h2).exit();
             int memoryExit = mem(large, h2).exit();
             target(targets, verdicts, "T3 " + db + ": " + at + " completes with -Xmx" + o.xmx(),
@@ -394,20 +536,102 @@ public final class Benchmark {
                     fmt("%.2f × (%s vs %s)", heap, mib(mem(large, h2).liveHeapPeak()), mib(mem(small, h2).liveHeapPeak())),
                     heap <= 1.2);
         }
-        double xssf = (double) large.xssfNanos() / large.own().wallNanos();
-        target(targets, verdicts, "T5 " + at + ": own streaming read ≥ 10 × faster than XSSFWorkbook", fmt("%.1f ×", xssf),
-                xssf >= 10);
+        if (floors) {
+            double xssf = (double) large.xssfNanos() / large.own().wallNanos();
+            target(targets, verdicts, "T5 " + at + ": own streaming read ≥ 10 × faster than XSSFWorkbook", fmt("%.1f ×", xssf),
+                    xssf >= 10);
+        }
+        if (o.has(Part.REMOTE)) {
+            target(targets, verdicts, "Read by workers: the CSV files are those of the local run, at every size",
+                    String.join("; ", results.stream().map(r -> at(r) + ": " + sameFiles(r.remote())).toList()),
+                    results.stream().allMatch(r -> r.remote().sameOutputs()));
+        }
+        if (o.has(Part.SIMULATE)) {
+            double ratio = simulationRatio(large);
+            target(targets, verdicts, "Simulation " + at + ": its decide step ≤ 1.2 × the run's decide step",
+                    fmt("%.2f × (%s vs %s)", ratio, secs(large.simulation().result().stage(PipelineRun.Stage.SIMULATE).nanos()),
+                            secs(large.pg().stage(PipelineRun.Stage.DECIDE).nanos())), ratio <= 1.2);
+        }
 
         out.println();
         out.printf(Locale.ROOT, "Benchmark %s: %d districts, .xlsx, %d cores, read threads %d, report threads %d, child -Xmx%s"
-                + " @%s, %s; memory runs: full GC every %d ms%n",
+                + " @%s, %s%s%n",
                 QUARTER, small.files(), Runtime.getRuntime().availableProcessors(), o.threads(), OutputWorkbooks.THREADS,
-                o.xmx(), PipelineRun.JVM_OPTIONS, o.launch().description(), o.gcEveryMs());
-        out.println(report.server());
+                o.xmx(), PipelineRun.JVM_OPTIONS, o.launch().description(),
+                o.has(Part.H2) || o.has(Part.POSTGRESQL) ? fmt("; memory runs: full GC every %d ms", o.gcEveryMs()) : "");
+        if (o.postgresRun()) {
+            out.println(report.server());
+        }
         printTable(t, out);
         out.println();
         printTable(targets, out);
         return verdicts;
+    }
+
+    /**
+     * The run read by workers beside the local PostgreSQL run: the overhead of sending the read step's partitions
+     * to other processes, as a difference and a ratio.
+     */
+    private static void remoteRows(List<String[]> t, List<SizeResult> results, int workers) {
+        String line = fmt("PostgreSQL read by %d workers", workers);
+        row(t, results, line + ": run end to end vs the local run (exit code)",
+                r -> overhead(r.remote().run().wallNanos(), r.pg().wallNanos()) + fmt(" (exit %d)", r.remote().run().exit()));
+        row(t, results, line + ":   read step vs the local run's",
+                r -> overhead(r.remote().run().stage(PipelineRun.Stage.READ).nanos(), r.pg().stage(PipelineRun.Stage.READ).nanos()));
+        row(t, results, line + ":   districts read by each worker (exit code after SIGTERM)",
+                r -> String.join(" + ", r.remote().workers().stream().map(w -> Integer.toString(w.partitionsRead())).toList())
+                        + " (exit " + String.join(", ", r.remote().workers().stream().map(w -> Integer.toString(w.exit())).toList())
+                        + ")");
+        row(t, results, line + ":   CSV files beside the local run's", r -> sameFiles(r.remote()));
+        row(t, results, line + ":   peak RSS (VmHWM), the run / each worker",
+                r -> mib(r.remote().run().vmHwm()) + " / "
+                        + String.join(", ", r.remote().workers().stream().map(w -> mib(w.vmHwm())).toList()));
+        row(t, results, line + ":   CPU time, the run's JVM + the workers' during it + database server",
+                r -> fmt("%.1f s + %s + %s", r.remote().run().cpuMillis() / 1000.0,
+                        r.remote().workersCpuMillis() < 0 ? "n/a" : fmt("%.1f s", r.remote().workersCpuMillis() / 1000.0),
+                        serverCpu(r.remote().run().serverCpuMillis())));
+    }
+
+    /** The simulation beside the run it simulates: its decide step beside the run's, and its memory. */
+    private static void simulationRows(List<String[]> t, List<SizeResult> results, boolean memoryRun) {
+        String line = "PostgreSQL simulate under a reform";
+        row(t, results, line + ": end to end (exit code)",
+                r -> secs(r.simulation().result().wallNanos()) + fmt(" (exit %d)", r.simulation().result().exit()));
+        row(t, results, line + ":   decide (simulateStep) vs the run's decide step",
+                r -> fmt("%s vs %s: %.2f ×", secs(r.simulation().result().stage(PipelineRun.Stage.SIMULATE).nanos()),
+                        secs(r.pg().stage(PipelineRun.Stage.DECIDE).nanos()), simulationRatio(r))
+                        + stageCpu(r.simulation().result().stage(PipelineRun.Stage.SIMULATE)));
+        row(t, results, line + ":   applications decided again / changed",
+                r -> fmt("%,d / %,d", r.simulation().decided(), r.simulation().changed()));
+        if (memoryRun) {
+            row(t, results, line + ":   peak live heap (after full GC), memory run",
+                    r -> mib(r.simulationMemory().result().liveHeapPeak()) + fmt(" (exit %d)", r.simulationMemory().result().exit()));
+        }
+        row(t, results, line + ":   peak heap after any GC", r -> mib(r.simulation().result().afterGcPeak()));
+        row(t, results, line + ":   peak RSS (VmHWM)", r -> mib(r.simulation().result().vmHwm()));
+    }
+
+    /** The simulation's decide step over the run's. */
+    private static double simulationRatio(SizeResult r) {
+        return (double) r.simulation().result().stage(PipelineRun.Stage.SIMULATE).nanos() / r.pg().stage(PipelineRun.Stage.DECIDE).nanos();
+    }
+
+    /** A time beside the same thing done locally: the difference and the ratio. */
+    private static String overhead(long nanos, long localNanos) {
+        return fmt("%s vs %s: %+.2f s, %.2f ×", secs(nanos), secs(localNanos), (nanos - localNanos) / 1e9,
+                (double) nanos / localNanos);
+    }
+
+    private static String sameFiles(RemoteRun remote) {
+        if (remote.sameOutputs()) {
+            return fmt("%s and %d other CSV file(s) identical", RemoteRun.DECISIONS, remote.same().size() - 1);
+        }
+        return "DIFFERENT: " + String.join(", ", remote.different().isEmpty() ? List.of(RemoteRun.DECISIONS + " missing")
+                : remote.different());
+    }
+
+    private static String serverCpu(long millis) {
+        return millis < 0 ? "n/a (not Linux)" : fmt("%.1f s", millis / 1000.0);
     }
 
     /** A stage's target: its time at most twice its floor, on PostgreSQL. */
@@ -426,13 +650,16 @@ public final class Benchmark {
         if (floorNanos > 0) {
             cell.append(fmt(" vs %s (%s): %.2f ×", secs(floorNanos), parts, (double) span.nanos() / floorNanos));
         }
-        if (span.cpuMillis() >= 0) {
-            cell.append(fmt(", CPU %.1f s", span.cpuMillis() / 1000.0));
-            if (span.serverCpuMillis() >= 0) {
-                cell.append(fmt(" + %.1f s", span.serverCpuMillis() / 1000.0));
-            }
+        return cell.append(stageCpu(span)).toString();
+    }
+
+    /** A stage's CPU time, the JVM's and the server's, as a suffix; empty if not measured. */
+    private static String stageCpu(PipelineRun.Span span) {
+        if (span.cpuMillis() < 0) {
+            return "";
         }
-        return cell.toString();
+        return fmt(", CPU %.1f s", span.cpuMillis() / 1000.0)
+                + (span.serverCpuMillis() >= 0 ? fmt(" + %.1f s", span.serverCpuMillis() / 1000.0) : "");
     }
 
     private static String copy(CopyLoad.Timing copy) {

@@ -22,9 +22,10 @@ import java.util.Properties;
 import java.util.function.LongSupplier;
 
 /**
- * One end-to-end {@code run} of a quarter in a child JVM ({@link ChildRun} around the unchanged
- * {@code Main}) with its own heap limit, on a database already at the program's schema; afterwards
- * the stages' times and the row counts are read from that database.
+ * One command of the pipeline in a child JVM ({@link ChildRun} around the unchanged {@code Main}) with its
+ * own heap limit, on a database already at the program's schema: an end-to-end {@code run} of a quarter, or
+ * a {@code simulate} of it. Afterwards the stages' times of the job it started and the row counts are read
+ * from that database.
  */
 final class PipelineRun {
 
@@ -32,11 +33,12 @@ final class PipelineRun {
      * A stage of the job as the benchmark times it. A step belongs to the stage its name starts with
      * (case aside): {@code readStep} and its partitions {@code readSubmissionStep:…} to READ, a
      * {@code decideStep} and its {@code decide-employer} or {@code decideEmployerStep} to DECIDE, so
-     * that a step renamed or split within its stage still counts. The stage lasts from its first
-     * step's start to its last step's end.
+     * that a step renamed or split within its stage still counts; the simulation job's {@code simulateStep}
+     * and its partitions {@code simulateSubsidyStep:…} to SIMULATE. The stage lasts from its first step's
+     * start to its last step's end.
      */
     enum Stage {
-        READ("read"), DECIDE("decide"), REPORT("report");
+        READ("read"), DECIDE("decide"), REPORT("report"), SIMULATE("simulate");
 
         private final String prefix;
 
@@ -63,10 +65,16 @@ final class PipelineRun {
         static final Span NONE = new Span(0, -1, -1);
     }
 
-    /** What one run measured. Times in nanoseconds, memory in bytes. */
+    /**
+     * What one run measured. Times in nanoseconds, memory in bytes.
+     *
+     * @param launchedMillis when the child was launched and {@code endedMillis} when it ended, as times of day
+     * @param log the child's output
+     */
     record Result(int exit, long wallNanos, long startupNanos, Map<Stage, Span> stages,
                   long decisions, long decisionMonths, long liveHeapPeak, long afterGcPeak, long vmHwm,
-                  long cpuMillis, long uptimeMillis, long serverCpuMillis) {
+                  long cpuMillis, long uptimeMillis, long serverCpuMillis, long launchedMillis, long endedMillis,
+                  Path log) {
 
         Span stage(Stage s) {
             return stages.getOrDefault(s, Span.NONE);
@@ -120,8 +128,21 @@ final class PipelineRun {
     private PipelineRun() {
     }
 
+    /** Runs {@code run --quarter Q} on the inbox with the given JDBC database, in {@code work}; see {@link #command}. */
+    static Result run(Launch launch, String quarter, Path inbox, Path work, String url, String user, String password,
+                      String xmx, long gcEveryMs, LongSupplier serverCpuMillis, String... options)
+            throws IOException, InterruptedException, SQLException {
+        List<String> args = new ArrayList<>(List.of("run", "--quarter", quarter,
+                "--inbox", inbox.toAbsolutePath().toString(),
+                "--out", work.resolve("out").toAbsolutePath().toString()));
+        args.addAll(List.of(options));
+        return command(launch, args, work, url, user, password, xmx, gcEveryMs, serverCpuMillis);
+    }
+
     /**
-     * Runs {@code run --quarter Q} on the inbox with the given JDBC database, in {@code work}.
+     * Runs the pipeline's command {@code args} (e.g. {@code run --quarter Q …}) on the given JDBC database, its
+     * log ({@code <command>.log}) and figures in {@code work}. The stages are those of the last job execution in
+     * the database's job repository: the job the command started.
      *
      * @param xmx the child's {@code -Xmx}, e.g. {@code 256m}
      * @param gcEveryMs a forced full collection every so many milliseconds, for the peak live heap (a memory
@@ -130,34 +151,16 @@ final class PipelineRun {
      *                        run for its share of the whole run and of each stage; null for a database
      *                        inside the JVM (H2), whose server figures are then -1
      */
-    static Result run(Launch launch, String quarter, Path inbox, Path work, String url, String user, String password,
-                      String xmx, long gcEveryMs, LongSupplier serverCpuMillis) throws IOException, InterruptedException, SQLException {
-        if (!Files.isRegularFile(JVM_OPTIONS)) {
-            throw new IllegalStateException(JVM_OPTIONS.toAbsolutePath() + " not found: run the benchmark from the project folder");
-        }
+    static Result command(Launch launch, List<String> args, Path work, String url, String user, String password,
+                          String xmx, long gcEveryMs, LongSupplier serverCpuMillis)
+            throws IOException, InterruptedException, SQLException {
         Files.createDirectories(work);
         Path report = work.resolve("child.properties");
         Files.deleteIfExists(report);
-        List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + xmx,
-                "-Dbenchmark.report=" + report.toAbsolutePath(),
-                "-Dbenchmark.gcEveryMs=" + gcEveryMs,
-                "@" + JVM_OPTIONS)); // the pipeline's JVM options, as the README launches it (from the project folder)
-        // extra options for the child, e.g. to profile it: BENCHMARK_CHILD_OPTS="-XX:StartFlightRecording=filename=x.jfr"
-        String extra = System.getenv("BENCHMARK_CHILD_OPTS");
-        if (extra != null && !extra.isBlank()) {
-            cmd.addAll(List.of(extra.trim().split("\\s+")));
-        }
-        cmd.addAll(List.of("-cp", launch.classPath(),
-                ChildRun.class.getName(),
-                "run", "--quarter", quarter,
-                "--inbox", inbox.toAbsolutePath().toString(),
-                "--out", work.resolve("out").toAbsolutePath().toString(),
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + user,
-                "--spring.datasource.password=" + password));
-        Path log = work.resolve("run.log");
+        List<String> cmd = javaCommand(launch, xmx, report, gcEveryMs);
+        cmd.addAll(args);
+        cmd.addAll(database(url, user, password));
+        Path log = work.resolve(args.get(0) + ".log");
         Files.deleteIfExists(report.resolveSibling(CpuSamples.CHILD_FILE));
         CpuSamples server = serverCpuMillis == null ? null : new CpuSamples(serverCpuMillis);
         if (server != null) {
@@ -209,7 +212,37 @@ final class PipelineRun {
         return new Result(exit, wall, startup, stages, decisions, months,
                 value(child, "liveHeapPeak"), value(child, "afterGcPeak"), value(child, "vmHwm"),
                 value(child, "cpuMillis"), value(child, "uptimeMillis"),
-                server != null ? server.total() : -1);
+                server != null ? server.total() : -1, launched, launched + wall / 1_000_000L, log);
+    }
+
+    /**
+     * The child's {@code java} command up to the pipeline's arguments: its {@code -Xmx}, where it reports
+     * ({@link ChildRun}), the pipeline's JVM options ({@code @jobs/jvm.options}, as the README launches it,
+     * from the project folder) and {@link ChildRun} on the launch's class path.
+     */
+    static List<String> javaCommand(Launch launch, String xmx, Path report, long gcEveryMs) {
+        if (!Files.isRegularFile(JVM_OPTIONS)) {
+            throw new IllegalStateException(JVM_OPTIONS.toAbsolutePath() + " not found: run the benchmark from the project folder");
+        }
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + xmx,
+                "-Dbenchmark.report=" + report.toAbsolutePath(),
+                "-Dbenchmark.gcEveryMs=" + gcEveryMs,
+                "@" + JVM_OPTIONS));
+        // extra options for the child, e.g. to profile it: BENCHMARK_CHILD_OPTS="-XX:StartFlightRecording=filename=x.jfr"
+        String extra = System.getenv("BENCHMARK_CHILD_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            cmd.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        cmd.addAll(List.of("-cp", launch.classPath(), ChildRun.class.getName()));
+        return cmd;
+    }
+
+    /** The pipeline's options naming the database. */
+    static List<String> database(String url, String user, String password) {
+        return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password);
     }
 
     private static long millis(Timestamp t) {

@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qingdao.hrss.jiuye.run.QuarterRunner;
 import cn.qingdao.hrss.jiuye.support.jdbc.MigrationFiles;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -22,52 +20,34 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * create only the beans they call, check the schema's version with one query, and refuse a database that
  * is not at the program's schema with what to do, leaving it as it was.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class ReadingCommandsTest {
 
     private final String url = "jdbc:h2:mem:reading_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
     private final DriverManagerDataSource db = new DriverManagerDataSource(url, "sa", "");
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private PrintStream savedErr;
-    private PrintStream savedOut;
-
-    @BeforeEach
-    void captureOutput() {
-        savedErr = System.err;
-        savedOut = System.out;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreOutput() {
-        System.setErr(savedErr);
-        System.setOut(savedOut);
-    }
-
     @Test
-    void statusOnADatabaseAtTheProgramsSchemaAnswers() {
+    void statusOnADatabaseAtTheProgramsSchemaAnswers(CapturedOutput output) {
         flyway("latest").migrate();
 
         int exit = Main.execute("status", "--quarter", "2025Q3", "--spring.datasource.url=" + url);
 
         assertThat(exit).isEqualTo(QuarterRunner.OK);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("No runs of 2025Q3 yet.");
+        assertThat(output.getOut()).contains("No runs of 2025Q3 yet.");
     }
 
     @Test
-    void statusExplainAndReportAnswerFromARunOfTheSampleQuarter(@TempDir Path dir) throws Exception {
+    void statusExplainAndReportAnswerFromARunOfTheSampleQuarter(@TempDir Path dir, CapturedOutput output) throws Exception {
         String database = "--spring.datasource.url=" + url;
         int run = Main.execute("run", "--quarter", "2025Q1", "--inbox", "data/inbox/2025Q1", "--out",
                 dir.resolve("run").toString(), database);
-        out.reset();
 
+        int statusFrom = output.getOut().length();
         int status = Main.execute("status", "--quarter", "2025Q1", database);
-        String statusText = out.toString(StandardCharsets.UTF_8);
-        out.reset();
+        String statusText = output.getOut().substring(statusFrom);
+        int explainFrom = output.getOut().length();
         int explain = Main.execute("explain", "--quarter", "2025Q1", "--district", "370202", "--subsidy", "employer",
                 "--row", "5", database);
-        String explainText = out.toString(StandardCharsets.UTF_8);
+        String explainText = output.getOut().substring(explainFrom);
         int report = Main.execute("report", "--quarter", "2025Q1", "--out", dir.resolve("report").toString(), database);
 
         assertThat(run).isEqualTo(QuarterRunner.OK);
@@ -83,17 +63,17 @@ class ReadingCommandsTest {
     }
 
     @Test
-    void statusOnAnEmptyDatabaseRefusesAndCreatesNothing() {
+    void statusOnAnEmptyDatabaseRefusesAndCreatesNothing(CapturedOutput output) {
         int exit = Main.execute("status", "--spring.datasource.url=" + url);
 
         assertThat(exit).isEqualTo(QuarterRunner.FAILED);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("error: the database jdbc:h2:mem:reading_",
+        assertThat(output.getErr()).contains("error: the database jdbc:h2:mem:reading_",
                 "has no pipeline tables", "The first 'run' creates them");
         assertThat(tables()).isZero();
     }
 
     @Test
-    void explainAndReportOnAnOlderDatabaseRefuseAndLeaveItUnmigrated() {
+    void explainAndReportOnAnOlderDatabaseRefuseAndLeaveItUnmigrated(CapturedOutput output) {
         flyway("5").migrate();
 
         int explain = Main.execute("explain", "--quarter", "2025Q1", "--district", "370202", "--subsidy", "employer",
@@ -103,7 +83,7 @@ class ReadingCommandsTest {
 
         assertThat(explain).isEqualTo(QuarterRunner.FAILED);
         assertThat(report).isEqualTo(QuarterRunner.FAILED);
-        assertThat(err.toString(StandardCharsets.UTF_8))
+        assertThat(output.getErr())
                 .contains("older version of the pipeline (5; this program's is " + MigrationFiles.newest("h2") + ")");
         assertThat(new JdbcTemplate(db).queryForObject(
                 "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL", Integer.class))

@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qingdao.hrss.jiuye.policy.PolicyParameters;
 import cn.qingdao.hrss.jiuye.run.QuarterRunner;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -21,29 +19,11 @@ import org.springframework.util.FileSystemUtils;
  * malformed or overlapping dated value is refused before the application starts — exit 2, the file and the
  * line in one plain sentence — and a good tree simulates a published quarter and prints the headline.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class SimulateCommandTest {
-
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private PrintStream savedErr;
-    private PrintStream savedOut;
 
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void captureOutput() {
-        savedErr = System.err;
-        savedOut = System.out;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreOutput() {
-        System.setErr(savedErr);
-        System.setOut(savedOut);
-    }
 
     private Path policy() throws IOException {
         Path policy = dir.resolve("reform");
@@ -51,12 +31,8 @@ class SimulateCommandTest {
         return policy;
     }
 
-    private String error() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
-
     @Test
-    void anOverlappingDatedValueIsRefusedNamingFileAndLine() throws IOException {
+    void anOverlappingDatedValueIsRefusedNamingFileAndLine(CapturedOutput output) throws IOException {
         Path policy = policy();
         Path file = policy.resolve("flexible/monthly_max.yaml");
         // The same date twice: line 10 is the first, line 12 the second.
@@ -66,14 +42,14 @@ class SimulateCommandTest {
                 "--spring.datasource.url=jdbc:h2:mem:never_opened");
 
         assertThat(exit).isEqualTo(QuarterRunner.USAGE);
-        assertThat(error()).startsWith("error: the parameter tree " + policy + " cannot be used: " + file)
+        assertThat(output.getErr()).startsWith("error: the parameter tree " + policy + " cannot be used: " + file)
                 .contains(file + ": values.2025-07-01: duplicate key (line 12).")
                 .contains("nothing was decided")
                 .doesNotContain("Exception", "\tat ");
     }
 
     @Test
-    void aDatedValueOutOfOrderIsRefusedNamingFileAndLine() throws IOException {
+    void aDatedValueOutOfOrderIsRefusedNamingFileAndLine(CapturedOutput output) throws IOException {
         Path policy = policy();
         Path file = policy.resolve("flexible/monthly_max.yaml");
         Files.writeString(file, Files.readString(file) + "  2024-07-01:\n    value: 600.00\n");
@@ -81,12 +57,12 @@ class SimulateCommandTest {
         int exit = Main.execute("simulate", "--quarter", "2025Q2", "--policy", policy.toString());
 
         assertThat(exit).isEqualTo(QuarterRunner.USAGE);
-        assertThat(error()).contains(file + ": values.2024-07-01: dated values must be in ascending date order, each date "
+        assertThat(output.getErr()).contains(file + ": values.2024-07-01: dated values must be in ascending date order, each date "
                 + "once (the dates may not overlap) (line 10).");
     }
 
     @Test
-    void aMalformedValueIsRefusedNamingFileAndLine() throws IOException {
+    void aMalformedValueIsRefusedNamingFileAndLine(CapturedOutput output) throws IOException {
         Path policy = policy();
         Path file = policy.resolve("startup/amount/individual.yaml");
         Files.writeString(file, Files.readString(file) + "  2025-07-01:\n    value: 1.500,00\n");
@@ -95,11 +71,11 @@ class SimulateCommandTest {
                 "--row", "5", "--policy", policy.toString());
 
         assertThat(exit).isEqualTo(QuarterRunner.USAGE);
-        assertThat(error()).contains(file + ": values.2025-07-01.value: ").contains("(line 11).");
+        assertThat(output.getErr()).contains(file + ": values.2025-07-01.value: ").contains("(line 11).");
     }
 
     @Test
-    void aDatedValueWithoutValueIsRefusedNamingFileAndLine() throws IOException {
+    void aDatedValueWithoutValueIsRefusedNamingFileAndLine(CapturedOutput output) throws IOException {
         Path policy = policy();
         Path file = policy.resolve("flexible/rate.yaml");
         Files.writeString(file, Files.readString(file) + "  2025-07-01:\n    metadata:\n      reference: x\n");
@@ -107,45 +83,45 @@ class SimulateCommandTest {
         int exit = Main.execute("simulate", "--quarter", "2025Q2", "--policy", policy.toString());
 
         assertThat(exit).isEqualTo(QuarterRunner.USAGE);
-        assertThat(error()).contains(file + ": values.2025-07-01.value: required key is missing (line 11).");
+        assertThat(output.getErr()).contains(file + ": values.2025-07-01.value: required key is missing (line 11).");
     }
 
     @Test
-    void aMissingParameterFileIsRefused() throws IOException {
+    void aMissingParameterFileIsRefused(CapturedOutput output) throws IOException {
         Path policy = policy();
         Files.delete(policy.resolve("employer/contract_min_years.yaml"));
 
         int exit = Main.execute("simulate", "--quarter", "2025Q2", "--policy", policy.toString());
 
         assertThat(exit).isEqualTo(QuarterRunner.USAGE);
-        assertThat(error()).contains(policy.resolve("employer/contract_min_years.yaml")
+        assertThat(output.getErr()).contains(policy.resolve("employer/contract_min_years.yaml")
                 + ": employer.contract_min_years: required policy parameter file is missing.");
     }
 
     @Test
-    void aNameThatCannotBeAFileNameIsAUsageError() throws IOException {
+    void aNameThatCannotBeAFileNameIsAUsageError(CapturedOutput output) throws IOException {
         int exit = Main.execute("simulate", "--quarter", "2025Q2", "--policy", policy().toString(), "--name", "../x");
 
         assertThat(exit).isEqualTo(QuarterRunner.USAGE);
-        assertThat(error()).contains("'../x' cannot name a simulation");
+        assertThat(output.getErr()).contains("'../x' cannot name a simulation");
     }
 
     @Test
-    void simulateOnThePublishedSampleQuarterPrintsTheCitysDifference() throws IOException {
+    void simulateOnThePublishedSampleQuarterPrintsTheCitysDifference(CapturedOutput output) throws IOException {
         String database = "--spring.datasource.url=jdbc:h2:mem:simulate_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
         Path policy = policy();
         Path file = policy.resolve("startup/amount/small_micro.yaml");
         Files.writeString(file, Files.readString(file) + "  2025-02-01:\n    value: 10000.00\n");
         int run = Main.execute("run", "--quarter", "2025Q1", "--inbox", "data/inbox/2025Q1", "--out",
                 dir.resolve("out").toString(), database);
-        out.reset();
+        int from = output.getOut().length();
 
         int exit = Main.execute("simulate", "--quarter", "2025Q1", "--policy", policy.toString(), "--out",
                 dir.resolve("sim").toString(), database);
 
         assertThat(run).isEqualTo(QuarterRunner.OK);
-        assertThat(exit).as(error()).isEqualTo(QuarterRunner.OK);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Simulation reform of 2025Q1 (published run #1) under ",
+        assertThat(exit).as(output.getErr()).isEqualTo(QuarterRunner.OK);
+        assertThat(output.getOut().substring(from)).contains("Simulation reform of 2025Q1 (published run #1) under ",
                         "City: amount ", "approved ")
                 .containsPattern("difference -[0-9,]+000\\.00 yuan");
         assertThat(dir.resolve("sim/simulation-2025Q1-reform.xlsx")).isNotEmptyFile();
