@@ -148,7 +148,8 @@ public class StatusReport {
         for (RunSteps.StepRow r : stepRows) {
             if (r.jobExecutionId() != jobExecution) {
                 jobExecution = r.jobExecutionId();
-                o.printf("%nSteps of run #%d, job execution %d (%s):%n", runId, jobExecution, r.jobStatus());
+                o.printf("%nSteps of run #%d, job execution %d (%s, districts read by %s):%n", runId, jobExecution,
+                        r.jobStatus(), r.jobReadBy());
                 o.printf("%-32s %-9s %-9s %9s %9s %9s %7s %9s %9s%n", "step", "status", "exit", "read", "written",
                         "filtered", "commits", "rollbacks", "time");
             }
