@@ -198,7 +198,7 @@ public class PipelineCommand implements Runnable {
         Quarter quarter;
         @Option(names = "--read-by", description = "threads or workers: read the districts still to read on this "
                 + "process's threads, or send them to the 'worker' processes (PostgreSQL only); default: as the run was "
-                + "started")
+                + "last started")
         ReadBy readBy;
 
         @Override

@@ -10,7 +10,7 @@ import org.springframework.batch.core.step.StepExecution;
  * The read step as the run has it read: its partitions on this process's threads, or sent to {@code worker}
  * processes, as the run's job parameter {@code readBy} says ({@link RunParameters#readBy()}). The choice is the
  * run's, not the process's: a run started with {@code --read-by workers} is restarted by workers unless the
- * {@code restart} command says otherwise, and both ways are one step, {@code readStep}, whose partitions a restart
+ * {@code restart} command says otherwise (a restart keeps the choice of the run's last execution), and both ways are one step, {@code readStep}, whose partitions a restart
  * resumes whichever way they were read before. The workers' manager is built the first time a run needs it.
  */
 final class ReadStep implements Step {

@@ -190,7 +190,7 @@ public class QuarterRunner {
                 RunParameters started = RunParameters.of(last.getJobParameters());
                 ReadProperties.By by = readBy != null ? readBy : started.readBy();
                 log.info("{}: resuming run #{} (job execution {}); the districts still to read are read {}{}", quarter,
-                        runId, last.getId(), how(by), readBy == null ? ", as the run was started" : "");
+                        runId, last.getId(), how(by), readBy == null ? ", as the run was last started" : "");
                 recovered(quarter, runId, last);
                 // What JobOperator.restart does, with readBy as chosen: the identifying parameters are the run's, so
                 // this is a new execution of the same job instance, which resumes every step where it stopped

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * then for the last run of the quarter each district: its submission's state, rows read and
  * decisions so far; then the run's steps as the job repository records them, with Spring Batch's
  * read, write and commit counts, and for each read partition the process that read it ({@code pid@host}: the
- * run's own process, or a worker). A run left RUNNING by a process that is gone shows as
+ * run's own process, or a worker) and for each job execution where it read its districts ({@code threads} or
+ * {@code workers}, as a restart will unless told otherwise). A run left RUNNING by a process that is gone shows as
  * {@code interrupted (run 'restart')}.
  */
 @Component

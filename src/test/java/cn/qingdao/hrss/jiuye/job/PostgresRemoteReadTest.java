@@ -121,7 +121,7 @@ class PostgresRemoteReadTest {
         PipelineProcess restarted = PipelineProcess.run(dir.resolve("restart.log"), restart(url));
 
         assertThat(restarted.output()).contains("the districts still to read are read by the worker processes "
-                + "(--read-by workers), as the run was started");
+                + "(--read-by workers), as the run was last started");
         assertThat(restarted.exit()).as("%s", restarted.output()).isEqualTo(local.exit());
         assertSameOutcome(url, dir);
         assertThat(healthy.output() + replacement.output()).containsPattern(QUARTER + " 3702\\d\\d: COMPLETED");
@@ -152,7 +152,7 @@ class PostgresRemoteReadTest {
         PipelineProcess restarted = PipelineProcess.run(dir.resolve("restart.log"), readBy(restart(url), "threads"));
 
         assertThat(restarted.output()).contains("the districts still to read are read on this process's threads "
-                + "(--read-by threads)").doesNotContain("as the run was started");
+                + "(--read-by threads)").doesNotContain("as the run was last started");
         assertThat(restarted.exit()).as("%s", restarted.output()).isEqualTo(local.exit());
         assertSameOutcome(url, dir);
         assertThat(status(url).output()).containsPattern("job execution \\d+ \\(COMPLETED, districts read by threads\\)");
