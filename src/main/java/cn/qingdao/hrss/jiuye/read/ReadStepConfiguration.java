@@ -12,6 +12,7 @@ import cn.qingdao.hrss.jiuye.run.PlannerStatistics;
 import cn.qingdao.hrss.jiuye.support.jdbc.BulkInsert;
 import cn.qingdao.hrss.jiuye.support.jdbc.Sequences;
 import java.nio.file.Path;
+import io.micrometer.observation.ObservationRegistry;
 import javax.sql.DataSource;
 import org.springframework.batch.integration.partition.RemotePartitioningManagerStepBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -53,8 +54,11 @@ public class ReadStepConfiguration {
     @Bean
     Step readStep(JobRepository jobRepository, SubmissionPartitioner submissionPartitioner, Step readSubmissionStep,
                   PipelineProperties properties, ReadProperties read, FaultInjection faults, BulkInsert bulk,
-                  DataSource dataSource, LostWorkers lostWorkers) {
+                  DataSource dataSource, LostWorkers lostWorkers, ObjectProvider<ObservationRegistry> observations) {
+        // Spring Batch gives the registry to the Step beans; these two are inside one
+        ObservationRegistry observation = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
         Step onThreads = new StepBuilder(ReadStep.NAME, jobRepository)
+                .observationRegistry(observation)
                 .partitioner("readSubmissionStep", submissionPartitioner)
                 .step(readSubmissionStep)
                 .gridSize(properties.readThreads())
@@ -70,6 +74,7 @@ public class ReadStepConfiguration {
                 .listener(faults)
                 .listener(new PlannerStatistics(bulk, "application", "field_error"))
                 .listener(lostWorkers)
+                .observationRegistry(observation) // last: it returns the general builder, whose build() is still this one's
                 .build());
     }
 

@@ -9,49 +9,59 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A worker's temporary folder is named by its process id; a worker starting removes the folders of the workers
- * of the machine that are gone (and one of its own id, left by an earlier process), never a live worker's folder
- * nor anything else in the temporary folder; stopping, it removes its own.
+ * A worker's temporary folder is named by its process, {@code pid@host}; a worker starting removes the folders
+ * of the workers of its host that are gone (and one of its own id, left by an earlier process), never a live
+ * worker's folder, another host's (a container sharing the temporary folder) nor anything else; stopping, it
+ * removes its own.
  */
 class WorkerFolderTest {
+
+    private static final String HOST = "worker-host";
 
     @TempDir
     Path temp;
 
     @Test
-    void removesTheFoldersOfWorkersThatAreGoneAndKeepsTheLiveOnes() throws Exception {
+    void removesTheFoldersOfWorkersOfItsHostThatAreGoneAndKeepsTheOthers() throws Exception {
         long gone = endedProcess();
         long alive = ProcessHandle.current().pid();
-        Path left = copyIn(temp.resolve("jiuye-worker-" + gone));
-        Path live = copyIn(temp.resolve("jiuye-worker-" + alive));
-        Path earlier = copyIn(temp.resolve("jiuye-worker-4242"));
+        Path left = copyIn(temp.resolve("jiuye-worker-" + gone + "@" + HOST));
+        Path live = copyIn(temp.resolve("jiuye-worker-" + alive + "@" + HOST));
+        Path earlier = copyIn(temp.resolve("jiuye-worker-4242@" + HOST));
+        Path otherHost = copyIn(temp.resolve("jiuye-worker-" + gone + "@other-host"));
         Path other = Files.createDirectories(temp.resolve("jiuye-worker-tools"));
-        Path file = Files.writeString(temp.resolve("jiuye-worker-" + gone + ".txt"), "not a folder");
-        WorkerFolder folder = new WorkerFolder(temp, 4242);
+        Path file = Files.writeString(temp.resolve("jiuye-worker-" + gone + "@" + HOST + ".txt"), "not a folder");
+        WorkerFolder folder = new WorkerFolder(temp, "4242@" + HOST);
 
         assertThat(folder.removeLeftovers()).containsExactlyInAnyOrder(left, earlier);
 
         assertThat(left).doesNotExist();
         assertThat(earlier).doesNotExist();
         assertThat(live.resolve("submission-1/370202_2025Q1.xlsx")).hasContent("workbook");
+        assertThat(otherHost.resolve("submission-1/370202_2025Q1.xlsx")).hasContent("workbook");
         assertThat(other).isDirectory();
         assertThat(file).hasContent("not a folder");
     }
 
     @Test
     void eachPartitionCopiesIntoAFolderOfItsOwnInsideTheWorkersFolderWhichTheWorkerRemovesWhenItStops() throws IOException {
-        WorkerFolder folder = new WorkerFolder(temp, 4242);
+        WorkerFolder folder = new WorkerFolder(temp, "4242@" + HOST);
 
         Path first = folder.newPartitionFolder();
         Path second = folder.newPartitionFolder();
 
-        assertThat(folder.path()).isEqualTo(temp.resolve("jiuye-worker-4242"));
+        assertThat(folder.path()).isEqualTo(temp.resolve("jiuye-worker-4242@" + HOST));
         assertThat(first.getParent()).isEqualTo(folder.path());
         assertThat(second.getParent()).isEqualTo(folder.path());
         assertThat(first).isNotEqualTo(second);
         Files.writeString(first.resolve("370202_2025Q1.xlsx"), "workbook");
         folder.remove();
         assertThat(folder.path()).doesNotExist();
+    }
+
+    @Test
+    void aMissingTemporaryFolderHasNoLeftovers() {
+        assertThat(new WorkerFolder(temp.resolve("absent"), "4242@" + HOST).removeLeftovers()).isEmpty();
     }
 
     private static Path copyIn(Path workerFolder) throws IOException {
