@@ -3,6 +3,7 @@ package cn.qingdao.hrss.jiuye.cli;
 import cn.qingdao.hrss.jiuye.decide.DecisionExplainer;
 import cn.qingdao.hrss.jiuye.policy.PolicyParameters;
 import cn.qingdao.hrss.jiuye.policy.SubsidyRules;
+import cn.qingdao.hrss.jiuye.read.ReadProperties;
 import cn.qingdao.hrss.jiuye.simulate.SimulationRunner;
 import cn.qingdao.hrss.jiuye.run.JobDefinition;
 import cn.qingdao.hrss.jiuye.run.QuarterRunner;
@@ -229,16 +230,18 @@ public class PipelineCommand implements Runnable {
         PipelineCommand parent;
         @Option(names = "--quarter", description = "the unfinished run of this quarter (default: the last unfinished run)")
         Quarter quarter;
-        @Option(names = "--read-by", defaultValue = "threads", description = "threads or workers: read the districts "
-                + "still to read on this process's threads (default), or send them to the 'worker' processes (PostgreSQL only)")
+        @Option(names = "--read-by", description = "threads or workers: read the districts still to read on this "
+                + "process's threads, or send them to the 'worker' processes (PostgreSQL only); default: as the run was "
+                + "last started")
         ReadBy readBy;
 
         @Override
         public Integer call() {
-            if (!parent.readBy(readBy)) {
+            if (readBy != null && !parent.readBy(readBy)) {
                 return QuarterRunner.USAGE;
             }
-            return parent.withContext(DatabaseUse.WRITES, c -> c.getBean(QuarterRunner.class).restart(quarter));
+            ReadProperties.By by = readBy == null ? null : ReadProperties.By.of(readBy.name());
+            return parent.withContext(DatabaseUse.WRITES, c -> c.getBean(QuarterRunner.class).restart(quarter, by));
         }
     }
 

@@ -1,6 +1,5 @@
 package cn.qingdao.hrss.jiuye.inventory;
 
-import cn.qingdao.hrss.jiuye.read.ReadProperties;
 import cn.qingdao.hrss.jiuye.read.SubmissionRowsReader;
 
 import cn.qingdao.hrss.jiuye.domain.DistrictRegistry;
@@ -35,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its district and quarter; files that cannot be read, name an unknown district or another
  * quarter are refused here. Two files for one district are both refused (DUPLICATE_SUBMISSION).
  *
- * <p>When the run reads by workers ({@code pipeline.read.by=workers}, PostgreSQL), every file is also archived in
+ * <p>When the run reads by workers (its job parameter {@code readBy}, PostgreSQL), every file is also archived in
  * the database ({@link SubmittedFiles}), so that its read partition can run in a worker process on a machine that
  * does not see the inbox. A run that reads on its own threads reads the inbox and does not pay for the copy.
  */
@@ -48,24 +47,25 @@ public class SubmissionInventory {
     private final DistrictRegistry registry;
     private final TransactionTemplate tx;
     private final SubmittedFiles archive;
-    private final boolean archiving;
 
     public SubmissionInventory(SubmissionRepository submissions, DistrictRegistry registry, TransactionTemplate tx,
-                               SubmittedFiles archive, ReadProperties read) {
+                               SubmittedFiles archive) {
         this.submissions = submissions;
         this.registry = registry;
         this.tx = tx;
         this.archive = archive;
-        this.archiving = read.byWorkers();
     }
 
-    /** Records the run's submissions; returns them with their run-level duplicate flags. */
-    public List<SubmissionRepository.RunEntry> takeStock(long runId, Quarter quarter, Path inbox) {
+    /**
+     * Records the run's submissions, archiving their files in the database when {@code archiving} (the run reads by
+     * workers); returns them with their run-level duplicate flags.
+     */
+    public List<SubmissionRepository.RunEntry> takeStock(long runId, Quarter quarter, Path inbox, boolean archiving) {
         List<Path> files = InboxScanner.submissions(inbox);
         log.info("{}: {} file(s) in {}", quarter, files.size(), inbox);
         List<SubmissionRecord> records = new ArrayList<>();
         for (Path file : files) {
-            records.add(record(quarter, file));
+            records.add(record(quarter, file, archiving));
         }
         Map<String, List<SubmissionRecord>> byDistrict = new LinkedHashMap<>();
         for (SubmissionRecord r : records) {
@@ -93,7 +93,7 @@ public class SubmissionInventory {
         return entries;
     }
 
-    private SubmissionRecord record(Quarter quarter, Path file) {
+    private SubmissionRecord record(Quarter quarter, Path file, boolean archiving) {
         String name = file.getFileName().toString();
         String sha = FileDigest.sha256(file);
         if (archiving) {

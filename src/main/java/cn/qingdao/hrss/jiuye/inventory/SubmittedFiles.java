@@ -86,7 +86,7 @@ public class SubmittedFiles {
         if (blocks.isEmpty()) {
             throw new IllegalStateException("the submitted file " + sha256 + " is not archived in the database: its run "
                     + "was started without --read-by workers, which stores the files for the workers; resume it with "
-                    + "'restart' without --read-by workers");
+                    + "'restart --read-by threads'");
         }
         MessageDigest digest = sha256();
         try (OutputStream out = new DigestOutputStream(Files.newOutputStream(target), digest)) {

@@ -13,6 +13,7 @@ import cn.qingdao.hrss.jiuye.run.PlannerStatistics;
 import cn.qingdao.hrss.jiuye.support.jdbc.BulkInsert;
 import cn.qingdao.hrss.jiuye.support.jdbc.Sequences;
 import java.nio.file.Path;
+import io.micrometer.observation.ObservationRegistry;
 import javax.sql.DataSource;
 import org.springframework.batch.integration.partition.RemotePartitioningManagerStepBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -43,27 +44,22 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class ReadStepConfiguration {
 
     /**
-     * The partitioned step. With {@code pipeline.read.by=workers} ({@code run --read-by workers}) it is the manager
-     * of Spring Batch's remote partitioning: it sends each partition to the workers as a request in the channel
-     * table ({@link ReadRequests}) and then looks in the job repository every {@code pipeline.read.poll-interval}
-     * until every partition has ended, for at most {@code pipeline.read.timeout}; a worker runs the very same
+     * The partitioned step, on this process's threads or by {@code worker} processes as the run's job parameter
+     * {@code readBy} says ({@link ReadStep}; {@code run --read-by workers}, which {@code restart} keeps). By workers
+     * it is the manager of Spring Batch's remote partitioning: it sends each partition to the workers as a request
+     * in the channel table ({@link ReadRequests}) and then looks in the job repository every
+     * {@code pipeline.read.poll-interval} until every partition has ended, for at most {@code pipeline.read.timeout};
+     * meanwhile {@link LostWorkers} fails the partitions of workers that stopped beating. A worker runs the very same
      * {@code readSubmissionStep} ({@link ReadWorker}).
      */
     @Bean
     Step readStep(JobRepository jobRepository, SubmissionPartitioner submissionPartitioner, Step readSubmissionStep,
                   PipelineProperties properties, ReadProperties read, FaultInjection faults, BulkInsert bulk,
-                  DataSource dataSource) {
-        if (read.byWorkers()) {
-            return new RemotePartitioningManagerStepBuilder("readStep", jobRepository)
-                    .partitioner("readSubmissionStep", submissionPartitioner)
-                    .outputChannel(ReadRequests.outbound(dataSource))
-                    .pollInterval(read.pollInterval().toMillis())
-                    .timeout(read.timeout().toMillis())
-                    .listener(faults)
-                    .listener(new PlannerStatistics(bulk, "application", "field_error"))
-                    .build();
-        }
-        return new StepBuilder("readStep", jobRepository)
+                  DataSource dataSource, LostWorkers lostWorkers, ObjectProvider<ObservationRegistry> observations) {
+        // Spring Batch gives the registry to the Step beans; these two are inside one
+        ObservationRegistry observation = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
+        Step onThreads = new StepBuilder(ReadStep.NAME, jobRepository)
+                .observationRegistry(observation)
                 .partitioner("readSubmissionStep", submissionPartitioner)
                 .step(readSubmissionStep)
                 .gridSize(properties.readThreads())
@@ -71,6 +67,16 @@ public class ReadStepConfiguration {
                 .listener(faults)
                 .listener(new PlannerStatistics(bulk, "application", "field_error"))
                 .build();
+        return new ReadStep(onThreads, () -> new RemotePartitioningManagerStepBuilder(ReadStep.NAME, jobRepository)
+                .partitioner("readSubmissionStep", submissionPartitioner)
+                .outputChannel(ReadRequests.outbound(dataSource))
+                .pollInterval(read.pollInterval().toMillis())
+                .timeout(read.timeout().toMillis())
+                .listener(faults)
+                .listener(new PlannerStatistics(bulk, "application", "field_error"))
+                .listener(lostWorkers)
+                .observationRegistry(observation) // last: it returns the general builder, whose build() is still this one's
+                .build());
     }
 
     @Bean

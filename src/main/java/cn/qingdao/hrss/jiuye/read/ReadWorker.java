@@ -1,5 +1,6 @@
 package cn.qingdao.hrss.jiuye.read;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -28,9 +29,14 @@ import org.springframework.stereotype.Component;
  * {@code readSubmissionStep} a local run uses, run by Spring Batch's {@link StepExecutionRequestHandler} on the
  * partition's step execution in the shared job repository — which is where the job's process sees it end.
  *
- * <p>A request whose partition is no longer waiting to start (its run failed meanwhile, for instance because
- * the job's process gave up waiting, and the partition will be sent again by {@code restart}) is dropped.
- * Asked to stop, the worker takes no further request and returns once the partitions it is reading have ended.
+ * <p>While it runs, the worker records every {@code pipeline.read.worker-heartbeat} that it is alive
+ * ({@link WorkerHeartbeats}), and before it starts a partition it records itself as the partition's reader in the
+ * partition's ExecutionContext ({@link ReadingProcess}): so the job's process can tell when the worker of a
+ * partition has died ({@link LostWorkers}). A request whose partition is no longer waiting to start (its run
+ * failed meanwhile, for instance because the job's process gave up waiting, and the partition will be sent again
+ * by {@code restart}) is dropped. Asked to stop, the worker takes no further request and returns once the
+ * partitions it is reading have ended; then it removes its heartbeat and its temporary folder
+ * ({@link WorkerFolder}), and at start it removes the temporary folders that killed workers left on the machine.
  * It logs each partition with its district and rows per second, never a row's content.
  */
 @Component
@@ -43,18 +49,33 @@ public class ReadWorker {
     private final Environment environment;
     private final BeanFactory beanFactory;
     private final ReadProperties properties;
+    private final WorkerHeartbeats heartbeats;
+    private final WorkerFolder folder;
 
     public ReadWorker(JobRepository jobRepository, DataSource dataSource, Environment environment, BeanFactory beanFactory,
-                      ReadProperties properties) {
+                      ReadProperties properties, WorkerHeartbeats heartbeats, WorkerFolder folder) {
         this.jobRepository = jobRepository;
         this.dataSource = dataSource;
         this.environment = environment;
         this.beanFactory = beanFactory;
         this.properties = properties;
+        this.heartbeats = heartbeats;
+        this.folder = folder;
     }
 
     /** Reads partitions until {@code stop} is counted down, then finishes those in progress; returns 0. */
     public int serve(CountDownLatch stop) throws InterruptedException {
+        for (Path left : folder.removeLeftovers()) {
+            log.info("worker {}: removed {}, left by a worker that is gone", ReadingProcess.thisProcess(), left);
+        }
+        try (WorkerHeartbeats.Beating beating = heartbeats.beating(ReadingProcess.thisProcess(), properties.workerHeartbeat())) {
+            return serveBeating(stop);
+        } finally {
+            folder.remove();
+        }
+    }
+
+    private int serveBeating(CountDownLatch stop) throws InterruptedException {
         int threads = Math.max(1, properties.workerThreads());
         AtomicInteger numbers = new AtomicInteger();
         ThreadPoolExecutor partitions = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
@@ -85,6 +106,10 @@ public class ReadWorker {
         }
         String quarter = partition.getJobExecution().getJobParameters().getString("quarter");
         String district = partition.getExecutionContext().getString(SubmissionPartitioner.DISTRICT);
+        // Recorded before the partition is STARTED, so that the job's process never sees it started by no one, nor by
+        // the worker of an earlier execution whose place it resumes (the restart copies its context)
+        partition.getExecutionContext().putString(ReadingProcess.KEY, ReadingProcess.thisProcess());
+        jobRepository.updateExecutionContext(partition);
         log.info("{} {}: reading (partition execution {})", quarter, district, partition.getId());
         long start = System.nanoTime();
         StepExecutionRequestHandler handler = new StepExecutionRequestHandler();
@@ -98,6 +123,11 @@ public class ReadWorker {
             StepExecution stored = jobRepository.getStepExecution(ended.getId());
             if (stored != null && stored.getStatus().isRunning()) {
                 jobRepository.update(ended);
+            }
+            if (stored != null && LostWorkers.EXIT_CODE.equals(stored.getExitStatus().getExitCode())) {
+                log.warn("{} {}: the run's process presumed this worker dead (its heartbeat was late) and failed the "
+                        + "partition; the chunk this worker was reading was rolled back, nothing of it is stored, and "
+                        + "'restart' reads the district again from its last committed chunk", quarter, district);
             }
         }
         Duration time = Duration.ofNanos(System.nanoTime() - start);

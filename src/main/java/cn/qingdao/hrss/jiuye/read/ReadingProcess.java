@@ -7,7 +7,8 @@ import org.springframework.batch.core.step.StepExecution;
 /**
  * Records in a read partition's ExecutionContext which process read it, {@code pid@host} — the process that
  * runs the job, or a worker — for {@code status} to show. It is written when the partition starts and saved
- * with its first chunk.
+ * with its first chunk; a worker has saved it already before the partition starts ({@link ReadWorker}), since the
+ * job's process watches the heartbeat of the worker a STARTED partition names ({@link LostWorkers}).
  */
 public class ReadingProcess implements StepExecutionListener {
 

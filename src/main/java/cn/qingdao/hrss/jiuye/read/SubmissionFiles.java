@@ -3,7 +3,6 @@ package cn.qingdao.hrss.jiuye.read;
 import cn.qingdao.hrss.jiuye.inventory.SubmittedFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -13,16 +12,20 @@ import org.springframework.util.FileSystemUtils;
  * Where a read partition finds its submission's file. On the machine that runs the job, in the inbox. In a
  * worker process ({@code pipeline.read.from-archive=true}, set by the {@code worker} command), which need not
  * see the inbox, in a temporary copy of the file archived in the database ({@link SubmittedFiles}), under
- * the file's own name (the refusals quote it), removed when the partition closes its reader.
+ * the file's own name (the refusals quote it), in the worker's own temporary folder ({@link WorkerFolder}), removed
+ * when the partition closes its reader.
  */
 @Component
 public class SubmissionFiles {
 
     private final SubmittedFiles archive;
+    private final WorkerFolder workerFolder;
     private final boolean fromArchive;
 
-    public SubmissionFiles(SubmittedFiles archive, @Value("${pipeline.read.from-archive:false}") boolean fromArchive) {
+    public SubmissionFiles(SubmittedFiles archive, WorkerFolder workerFolder,
+                           @Value("${pipeline.read.from-archive:false}") boolean fromArchive) {
         this.archive = archive;
+        this.workerFolder = workerFolder;
         this.fromArchive = fromArchive;
     }
 
@@ -34,7 +37,7 @@ public class SubmissionFiles {
         }
         Path[] folder = new Path[1];
         return new SubmissionFile(fileName, () -> {
-            folder[0] = Files.createTempDirectory("jiuye-submission-");
+            folder[0] = workerFolder.newPartitionFolder();
             Path copy = folder[0].resolve(fileName);
             archive.copyTo(sha256, copy);
             return copy;

@@ -2,6 +2,8 @@ package cn.qingdao.hrss.jiuye.run;
 
 import cn.qingdao.hrss.jiuye.domain.Quarter;
 import cn.qingdao.hrss.jiuye.job.RunParameters;
+import cn.qingdao.hrss.jiuye.read.LostWorkers;
+import cn.qingdao.hrss.jiuye.read.ReadProperties;
 import cn.qingdao.hrss.jiuye.support.jdbc.Sequences;
 import java.net.ConnectException;
 import java.nio.file.Files;
@@ -19,7 +21,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -36,7 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>A quarter has at most one unfinished run ({@link QuarterLock}). {@code run} is refused while
  * another process works on the quarter (4), and while the quarter has a failed or interrupted run
  * (1, "run 'restart'"), unless told to abandon that run. {@code restart} resumes the last
- * unfinished run: a job execution left STARTED by a killed process is recovered first.
+ * unfinished run: a job execution left STARTED by a killed process is recovered first. Where the read step's
+ * partitions run is the run's job parameter {@code readBy}: {@code run} takes it from {@code pipeline.read.by}
+ * ({@code --read-by}), {@code restart} keeps the run's unless told otherwise.
  */
 @Component
 public class QuarterRunner {
@@ -57,9 +60,11 @@ public class QuarterRunner {
     private final Sequences sequences;
     private final QuarterLock lock;
     private final RunSummary summary;
+    private final ReadProperties read;
 
     public QuarterRunner(JobOperator jobOperator, JobRepository jobRepository, Job quarterlyJob, JdbcTemplate jdbc,
-                         TransactionTemplate tx, Sequences sequences, QuarterLock lock, RunSummary summary) {
+                         TransactionTemplate tx, Sequences sequences, QuarterLock lock, RunSummary summary,
+                         ReadProperties read) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.quarterlyJob = quarterlyJob;
@@ -68,6 +73,7 @@ public class QuarterRunner {
         this.sequences = sequences;
         this.lock = lock;
         this.summary = summary;
+        this.read = read;
     }
 
     public int run(Quarter quarter, Path inbox, Path out) {
@@ -123,15 +129,24 @@ public class QuarterRunner {
         }
         log.info("{}: run #{} started (inbox {}, output {})", quarter, runId, inbox, out);
         try (AutoCloseable beat = lock.heartbeat(quarter, runId)) {
-            JobExecution execution = jobOperator.start(quarterlyJob, parameters(runId, quarter, in, o));
+            JobExecution execution = jobOperator.start(quarterlyJob,
+                    new RunParameters(runId, quarter, in, o, read.by()).toJobParameters());
             return finish(runId, quarter, execution, printSummary);
         } catch (Exception e) {
             return stopped(runId, quarter, e);
         }
     }
 
-    /** Resumes the last failed or interrupted run (of {@code only}, when given) from where it stopped. */
+    /** Resumes the last failed or interrupted run (of {@code only}, when given) as it was started. */
     public int restart(Quarter only) {
+        return restart(only, null);
+    }
+
+    /**
+     * Resumes the last failed or interrupted run (of {@code only}, when given) from where it stopped, its districts
+     * still to read read by {@code readBy}, or as the run was started when null.
+     */
+    public int restart(Quarter only, ReadProperties.By readBy) {
         List<Map<String, Object>> runs = jdbc.queryForList("SELECT id, quarter, inbox, out_dir FROM pipeline_run "
                 + "WHERE state IN ('RUNNING', 'FAILED')" + (only == null ? "" : " AND quarter = ?") + " ORDER BY id DESC",
                 only == null ? new Object[0] : new Object[] {only.toString()});
@@ -163,14 +178,23 @@ public class QuarterRunner {
             JobExecution last = lastExecution(runId);
             JobExecution execution;
             if (last == null) {
-                log.info("{}: run #{} stopped before its job started; starting it", quarter, runId);
-                execution = jobOperator.start(quarterlyJob, parameters(runId, quarter,
-                        Path.of((String) run.get("inbox")), Path.of((String) run.get("out_dir"))));
+                ReadProperties.By by = readBy != null ? readBy : read.by();
+                log.info("{}: run #{} stopped before its job started; starting it, its districts read {}", quarter, runId,
+                        how(by));
+                execution = jobOperator.start(quarterlyJob, new RunParameters(runId, quarter,
+                        Path.of((String) run.get("inbox")), Path.of((String) run.get("out_dir")), by).toJobParameters());
             } else if (last.getStatus() == BatchStatus.COMPLETED) {
                 log.info("{}: the job of run #{} had completed; finishing the run", quarter, runId);
                 execution = last;
             } else {
-                execution = jobOperator.restart(recovered(quarter, runId, last));
+                RunParameters started = RunParameters.of(last.getJobParameters());
+                ReadProperties.By by = readBy != null ? readBy : started.readBy();
+                log.info("{}: resuming run #{} (job execution {}); the districts still to read are read {}{}", quarter,
+                        runId, last.getId(), how(by), readBy == null ? ", as the run was last started" : "");
+                recovered(quarter, runId, last);
+                // What JobOperator.restart does, with readBy as chosen: the identifying parameters are the run's, so
+                // this is a new execution of the same job instance, which resumes every step where it stopped
+                execution = jobOperator.start(quarterlyJob, started.withReadBy(by).toJobParameters());
             }
             return finish(runId, quarter, execution, true);
         } catch (Exception e) {
@@ -196,12 +220,12 @@ public class QuarterRunner {
             last.setStatus(BatchStatus.FAILED);
             jobRepository.update(last);
         }
-        log.info("{}: resuming run #{} (job execution {})", quarter, runId, last.getId());
         return last;
     }
 
-    private static JobParameters parameters(long runId, Quarter quarter, Path inbox, Path out) {
-        return new RunParameters(runId, quarter, inbox, out).toJobParameters();
+    private static String how(ReadProperties.By by) {
+        return by == ReadProperties.By.WORKERS ? "by the worker processes (--read-by workers)"
+                : "on this process's threads (--read-by threads)";
     }
 
     private JobExecution lastExecution(long runId) {
@@ -226,10 +250,15 @@ public class QuarterRunner {
                 database |= databaseUnreachable(t);
                 waitedForWorkers |= t instanceof TimeoutException;
             }
+            List<String> lost = lostWorkers(execution);
+            if (!lost.isEmpty()) {
+                System.err.println("error: run #" + runId + " of " + quarter + " failed: " + String.join(" ", lost));
+                return FAILED;
+            }
             if (waitedForWorkers) {
                 System.err.println("error: run #" + runId + " of " + quarter + " failed: " + workersMissing(execution)
-                        + " Start workers ('worker', README \"More than one machine\"), then run 'restart --read-by "
-                        + "workers' to resume it where it stopped.");
+                        + " Start workers ('worker', README \"More than one machine\"), then run 'restart' to resume it "
+                        + "where it stopped (its districts are read by workers again).");
                 return FAILED;
             }
             System.err.println("error: run #" + runId + " of " + quarter + " failed (" + status + ")"
@@ -245,14 +274,25 @@ public class QuarterRunner {
         return rejections ? REJECTIONS : OK;
     }
 
+    /** What {@link LostWorkers} recorded of the read partitions whose worker stopped beating (say whom, and what to do). */
+    private List<String> lostWorkers(JobExecution execution) {
+        return readPartitions(execution).stream()
+                .filter(s -> LostWorkers.EXIT_CODE.equals(s.getExitStatus().getExitCode()))
+                .map(s -> s.getExitStatus().getExitDescription()).toList();
+    }
+
+    /** The read partitions of a job execution as the job repository has them: the workers record there how they stand. */
+    private List<StepExecution> readPartitions(JobExecution execution) {
+        return jobRepository.getJobExecution(execution.getId()).getStepExecutions().stream()
+                .filter(s -> s.getStepName().startsWith("readSubmissionStep:")).toList();
+    }
+
     /**
      * Why the read step gave up waiting for the workers (the remote partitioning's timeout): no worker took any
      * district, or some districts were taken but did not end (a worker stopped mid-partition).
      */
     private String workersMissing(JobExecution execution) {
-        // As the job repository has them: the workers record there how their partitions stand
-        List<StepExecution> partitions = jobRepository.getJobExecution(execution.getId()).getStepExecutions().stream()
-                .filter(s -> s.getStepName().startsWith("readSubmissionStep:")).toList();
+        List<StepExecution> partitions = readPartitions(execution);
         long waiting = partitions.stream().filter(s -> s.getStatus() == BatchStatus.STARTING).count();
         if (waiting == partitions.size()) {
             return "no worker took any of its " + waiting + " district(s) to read within pipeline.read.timeout: are "

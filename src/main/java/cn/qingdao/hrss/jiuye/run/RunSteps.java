@@ -31,10 +31,12 @@ public class RunSteps {
 
     /**
      * One execution of a step or partition, e.g. {@code readSubmissionStep:370202}; {@code readBy} the process that
-     * read a read partition, {@code pid@host} (the job's own process or a worker), else null.
+     * read a read partition, {@code pid@host} (the job's own process or a worker), else null; {@code jobReadBy} where
+     * the job execution reads its partitions, {@code threads} or {@code workers} (its job parameter {@code readBy}).
      */
     record StepRow(long jobExecutionId, String jobStatus, String name, String status, String exitCode, long read,
-                   long written, long filtered, long commits, long rollbacks, Duration time, String readBy) {
+                   long written, long filtered, long commits, long rollbacks, Duration time, String readBy,
+                   String jobReadBy) {
 
         /** The partition's name (a district, a subsidy) for a partition, else null. */
         String partition() {
@@ -48,18 +50,20 @@ public class RunSteps {
         return jdbc.query("""
                 SELECT e.JOB_EXECUTION_ID, e.STATUS, s.STEP_NAME, s.STATUS, s.EXIT_CODE, s.READ_COUNT, s.WRITE_COUNT,
                        s.FILTER_COUNT, s.COMMIT_COUNT, s.ROLLBACK_COUNT, s.START_TIME, s.END_TIME,
-                       COALESCE(c.SERIALIZED_CONTEXT, c.SHORT_CONTEXT)
+                       COALESCE(c.SERIALIZED_CONTEXT, c.SHORT_CONTEXT), COALESCE(b.PARAMETER_VALUE, 'threads')
                 FROM BATCH_STEP_EXECUTION s
                 LEFT JOIN BATCH_STEP_EXECUTION_CONTEXT c ON c.STEP_EXECUTION_ID = s.STEP_EXECUTION_ID
                     AND s.STEP_NAME LIKE 'readSubmissionStep:%'
                 JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID
                 JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID AND i.JOB_NAME = 'quarterlyJob'
                 JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID
+                LEFT JOIN BATCH_JOB_EXECUTION_PARAMS b ON b.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND b.PARAMETER_NAME = 'readBy'
                 WHERE p.PARAMETER_NAME = 'run' AND p.PARAMETER_VALUE = ?
                 ORDER BY s.STEP_EXECUTION_ID""",
                 (rs, i) -> new StepRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
-                        duration(rs.getTimestamp(11), rs.getTimestamp(12)), readBy(rs.getString(13))),
+                        duration(rs.getTimestamp(11), rs.getTimestamp(12)), readBy(rs.getString(13)),
+                        rs.getString(14)),
                 Long.toString(runId));
     }
 

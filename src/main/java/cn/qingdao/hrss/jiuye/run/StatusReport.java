@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * then for the last run of the quarter each district: its submission's state, rows read and
  * decisions so far; then the run's steps as the job repository records them, with Spring Batch's
  * read, write and commit counts, and for each read partition the process that read it ({@code pid@host}: the
- * run's own process, or a worker). A run left RUNNING by a process that is gone shows as
+ * run's own process, or a worker) and for each job execution where it read its districts ({@code threads} or
+ * {@code workers}, as a restart will unless told otherwise). A run left RUNNING by a process that is gone shows as
  * {@code interrupted (run 'restart')}.
  */
 @Component
@@ -148,7 +149,8 @@ public class StatusReport {
         for (RunSteps.StepRow r : stepRows) {
             if (r.jobExecutionId() != jobExecution) {
                 jobExecution = r.jobExecutionId();
-                o.printf("%nSteps of run #%d, job execution %d (%s):%n", runId, jobExecution, r.jobStatus());
+                o.printf("%nSteps of run #%d, job execution %d (%s, districts read by %s):%n", runId, jobExecution,
+                        r.jobStatus(), r.jobReadBy());
                 o.printf("%-32s %-9s %-9s %9s %9s %9s %7s %9s %9s%n", "step", "status", "exit", "read", "written",
                         "filtered", "commits", "rollbacks", "time");
             }

@@ -2,6 +2,7 @@ package cn.qingdao.hrss.jiuye.job;
 
 import cn.qingdao.hrss.jiuye.domain.Quarter;
 import cn.qingdao.hrss.jiuye.support.jdbc.Sequences;
+import cn.qingdao.hrss.jiuye.read.ReadProperties;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -35,7 +36,7 @@ final class JobLaunches {
         Path o = out.toAbsolutePath().normalize();
         jdbc.update("INSERT INTO pipeline_run (id, quarter, inbox, out_dir, state, started_at) VALUES (?, ?, ?, ?, 'RUNNING', ?)",
                 run, quarter.toString(), in.toString(), o.toString(), Timestamp.from(Instant.now()));
-        JobExecution execution = jobs.startJob(new RunParameters(run, quarter, in, o).toJobParameters());
+        JobExecution execution = jobs.startJob(new RunParameters(run, quarter, in, o, ReadProperties.By.THREADS).toJobParameters());
         jdbc.update("UPDATE pipeline_run SET state = ?, finished_at = ?, job_execution_id = ? WHERE id = ?",
                 execution.getStatus().toString(), Timestamp.from(Instant.now()), execution.getId(), run);
         return execution;

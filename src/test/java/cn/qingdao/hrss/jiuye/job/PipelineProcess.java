@@ -33,9 +33,15 @@ final class PipelineProcess {
 
     /** Starts {@code Main} with these arguments; the log goes to {@code log}. */
     static PipelineProcess start(Path log, List<String> args) {
+        return start(log, List.of(), args);
+    }
+
+    /** Starts {@code Main} with these arguments in a JVM with these system properties ({@code -Dname=value}). */
+    static PipelineProcess start(Path log, List<String> systemProperties, List<String> args) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Dfile.encoding=UTF-8"));
+        cmd.addAll(systemProperties);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         cmd.addAll(args);
         try {
             Files.createDirectories(log.getParent());
@@ -78,6 +84,33 @@ final class PipelineProcess {
     /** Ends the process at once if it still runs (SIGKILL): for a test's clean-up. */
     void kill() {
         process.destroyForcibly();
+    }
+
+    /**
+     * Stops every thread of the process without ending it (SIGSTOP), as a long pause or a machine that no longer
+     * answers would: its connections stay open, its heartbeat stops.
+     */
+    void suspend() {
+        signal("-STOP");
+    }
+
+    /** Lets a suspended process go on (SIGCONT). */
+    void resume() {
+        signal("-CONT");
+    }
+
+    private void signal(String signal) {
+        try {
+            int exit = new ProcessBuilder("kill", signal, Long.toString(process.pid())).inheritIO().start().waitFor();
+            if (exit != 0) {
+                throw new AssertionError("kill " + signal + " " + process.pid() + " ended with " + exit);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     long pid() {

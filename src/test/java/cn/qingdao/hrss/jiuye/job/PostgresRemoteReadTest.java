@@ -21,10 +21,15 @@ import org.springframework.util.FileSystemUtils;
  * The read step's partitions sent to {@code worker} processes over the PostgreSQL database ({@code run --read-by
  * workers}): a job process and two worker JVMs on the sample quarter leave exactly what a local run leaves — the
  * same database rows, byte-identical CSV files and workbooks with the same cells — each worker reading some districts, from the files
- * archived in the database (the workers are not told where the inbox is). A worker killed mid-partition fails the
- * run when the job process's wait times out, and {@code restart} completes it to the same result; with no worker
- * at all the run fails after its timeout with a message saying to start workers, and {@code restart} completes it
- * once they are up. A worker refuses to start on a database that is not at its own schema.
+ * archived in the database (the workers are not told where the inbox is). A worker killed mid-partition stops
+ * beating: the job process fails the run within {@code pipeline.read.worker-lost-after}, long before its timeout,
+ * saying which worker; the next worker removes the temporary folder the killed one left; and {@code restart},
+ * without {@code --read-by}, reads by workers again as the run was started and completes it to the same result. A
+ * worker that is only suspended past that limit and then goes on stores nothing more: its next chunk is rolled
+ * back, and {@code restart --read-by threads} completes the run on the restart's own threads to the same result.
+ * With no worker at all the run fails after its timeout with a message saying to start workers, and
+ * {@code restart} completes it once they are up. A worker refuses to start on a database that is not at its own
+ * schema.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresRemoteReadTest {
@@ -72,8 +77,7 @@ class PostgresRemoteReadTest {
         PipelineProcess second = started.get(1);
 
         PipelineProcess run = PipelineProcess.run(dir.resolve("run.log"), byWorkers(run(url, dir)));
-        PipelineProcess status = PipelineProcess.run(dir.resolve("status.log"), List.of("status", "--spring.datasource.url="
-                + url, "--spring.datasource.username=postgres", "--spring.datasource.password="));
+        PipelineProcess status = status(url);
         first.terminate();
         second.terminate();
 
@@ -84,11 +88,13 @@ class PostgresRemoteReadTest {
         assertThat(districtsRead(first) + districtsRead(second)).isEqualTo(10);
         assertThat(status.output()).contains(first.pid() + "@").contains(second.pid() + "@");
         assertThat(first.waitForExit()).as("a worker stops on SIGTERM").isEqualTo(143);
+        assertThat(second.waitForExit()).isEqualTo(143);
         assertThat(first.output()).contains("stopped");
+        assertThat(workerFolders(dir)).as("the workers' temporary folders, removed as they stop").isEmpty();
     }
 
     @Test
-    void workerKilledWhileReadingFailsTheRunAfterTheTimeoutAndRestartCompletesIt() throws IOException {
+    void workerKilledWhileReadingIsFoundLostWithinTheLimitAndRestartReadsByWorkersAgainToTheSameResult() throws IOException {
         Path dir = root.resolve("killed-worker");
         String url = PostgresDatabase.newDatabase();
         migrate(url);
@@ -96,19 +102,61 @@ class PostgresRemoteReadTest {
                 List.of("healthy"));
         PipelineProcess doomed = started.get(0);
         PipelineProcess healthy = started.get(1);
-        List<String> args = byWorkers(run(url, dir));
-        args.add("--pipeline.read.timeout=10s");
-        PipelineProcess run = PipelineProcess.start(dir.resolve("run.log"), args);
+        PipelineProcess run = PipelineProcess.start(dir.resolve("run.log"), watchingHeartbeats(byWorkers(run(url, dir))));
         doomed.awaitLine("fault injection: halting at rows:reading:100");
         assertThat(doomed.waitForExit()).isEqualTo(137);
+        List<Path> left = workerFolders(dir).stream()
+                .filter(f -> f.getFileName().toString().startsWith("jiuye-worker-" + doomed.pid() + "@")).toList();
+        assertThat(left).as("the killed worker's copy of the workbook it was reading").hasSize(1);
 
+        // The run's wait for the partitions is 30 minutes (pipeline.read.timeout): it ends on the lost heartbeat
         assertThat(run.waitForExit()).as("%s", run.output()).isEqualTo(QuarterRunner.FAILED);
-        assertThat(run.output()).contains("did not end within pipeline.read.timeout").contains("restart --read-by workers");
-        PipelineProcess restarted = PipelineProcess.run(dir.resolve("restart.log"), byWorkers(restart(url)));
+        assertThat(run.output()).containsPattern("error: run #\\d+ of " + QUARTER + " failed: worker " + doomed.pid()
+                        + "@\\S+ stopped beating while reading district 3702\\d\\d \\(no heartbeat for \\d+ s, "
+                        + "pipeline.read.worker-lost-after=5s\\): presumed dead")
+                .contains("Start a worker if none is left, then run 'restart'")
+                .doesNotContain("pipeline.read.timeout");
+        PipelineProcess replacement = workers(url, dir, List.of("replacement")).get(0);
+        assertThat(replacement.output()).contains("removed " + left.get(0) + ", left by a worker that is gone");
+        assertThat(left.get(0)).doesNotExist();
+        PipelineProcess restarted = PipelineProcess.run(dir.resolve("restart.log"), restart(url));
 
+        assertThat(restarted.output()).contains("the districts still to read are read by the worker processes "
+                + "(--read-by workers), as the run was last started");
         assertThat(restarted.exit()).as("%s", restarted.output()).isEqualTo(local.exit());
         assertSameOutcome(url, dir);
-        assertThat(healthy.output()).containsPattern(QUARTER + " 3702\\d\\d: COMPLETED");
+        assertThat(healthy.output() + replacement.output()).containsPattern(QUARTER + " 3702\\d\\d: COMPLETED");
+        assertThat(status(url).output()).containsPattern("job execution \\d+ \\(COMPLETED, districts read by workers\\)");
+    }
+
+    @Test
+    void aWorkerSuspendedPastTheLimitStoresNothingMoreWhenItGoesOnAndRestartOnThreadsCompletesTheRun() throws IOException {
+        Path dir = root.resolve("suspended-worker");
+        String url = PostgresDatabase.newDatabase();
+        migrate(url);
+        Path goOn = dir.resolve("go-on");
+        List<PipelineProcess> started = workers(url, dir, List.of("suspended", "--pipeline.test.pause-at=rows:reading:100",
+                "--pipeline.test.pause-until=" + goOn), List.of("healthy"));
+        PipelineProcess suspended = started.get(0);
+        PipelineProcess run = PipelineProcess.start(dir.resolve("run.log"), watchingHeartbeats(byWorkers(run(url, dir))));
+        suspended.awaitLine("fault injection: paused at rows:reading:100");
+        suspended.suspend();
+
+        assertThat(run.waitForExit()).as("%s", run.output()).isEqualTo(QuarterRunner.FAILED);
+        assertThat(run.output()).containsPattern("failed: worker " + suspended.pid() + "@\\S+ stopped beating while "
+                + "reading district 3702\\d\\d \\(no heartbeat for \\d+ s");
+        suspended.resume();
+        Files.createFile(goOn);
+        suspended.awaitLine("presumed this worker dead");
+        assertThat(suspended.output()).as("its next chunk's update of the partition, at the version before the mark")
+                .contains("with wrong version");
+        PipelineProcess restarted = PipelineProcess.run(dir.resolve("restart.log"), readBy(restart(url), "threads"));
+
+        assertThat(restarted.output()).contains("the districts still to read are read on this process's threads "
+                + "(--read-by threads)").doesNotContain("as the run was last started");
+        assertThat(restarted.exit()).as("%s", restarted.output()).isEqualTo(local.exit());
+        assertSameOutcome(url, dir);
+        assertThat(status(url).output()).containsPattern("job execution \\d+ \\(COMPLETED, districts read by threads\\)");
     }
 
     @Test
@@ -124,7 +172,7 @@ class PostgresRemoteReadTest {
                 .contains("Start workers ('worker'");
 
         PipelineProcess worker = workers(url, dir, List.of("late-worker")).get(0);
-        PipelineProcess restarted = PipelineProcess.run(dir.resolve("restart.log"), byWorkers(restart(url)));
+        PipelineProcess restarted = PipelineProcess.run(dir.resolve("restart.log"), readBy(restart(url), "workers"));
 
         assertThat(restarted.exit()).as("%s", restarted.output()).isEqualTo(local.exit());
         assertSameOutcome(url, dir);
@@ -186,7 +234,8 @@ class PostgresRemoteReadTest {
 
     /**
      * Starts a worker per {@code name, extra arguments...} list, all at once, and waits until each is ready; each
-     * reads one partition at a time, so that two workers share the ten districts.
+     * reads one partition at a time, so that two workers share the ten districts. The workers of a test share one
+     * temporary folder, as the workers of one machine do; each beats every second.
      */
     @SafeVarargs
     private List<PipelineProcess> workers(String url, Path dir, List<String>... nameAndArgs) {
@@ -194,14 +243,34 @@ class PostgresRemoteReadTest {
         for (List<String> worker : nameAndArgs) {
             List<String> args = new ArrayList<>(List.of("worker", "--spring.datasource.url=" + url,
                     "--spring.datasource.username=postgres", "--spring.datasource.password=", "--pipeline.chunk-size=100",
-                    "--pipeline.read.worker-threads=1"));
+                    "--pipeline.read.worker-threads=1", "--pipeline.read.worker-heartbeat=1s"));
             args.addAll(worker.subList(1, worker.size()));
-            PipelineProcess process = PipelineProcess.start(dir.resolve(worker.get(0) + ".log"), args);
+            PipelineProcess process = PipelineProcess.start(dir.resolve(worker.get(0) + ".log"),
+                    List.of("-Djava.io.tmpdir=" + temporaryFolder(dir)), args);
             workers.add(process);
             started.add(process);
         }
         started.forEach(p -> p.awaitLine("ready: reading partitions"));
         return started;
+    }
+
+    private static Path temporaryFolder(Path dir) {
+        try {
+            return Files.createDirectories(dir.resolve("tmp"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> workerFolders(Path dir) throws IOException {
+        try (Stream<Path> folders = Files.list(temporaryFolder(dir))) {
+            return folders.filter(f -> f.getFileName().toString().startsWith("jiuye-worker-")).toList();
+        }
+    }
+
+    private PipelineProcess status(String url) {
+        return PipelineProcess.run(root.resolve("status-" + System.nanoTime() + ".log"), List.of("status",
+                "--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--spring.datasource.password="));
     }
 
     private static long districtsRead(PipelineProcess worker) {
@@ -214,16 +283,30 @@ class PostgresRemoteReadTest {
                 "--spring.datasource.password=", "--pipeline.chunk-size=100"));
     }
 
+    /** A restart without {@code --read-by}: its partitions are read as the run was started. */
     private static List<String> restart(String url) {
         return new ArrayList<>(List.of("restart", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=", "--pipeline.chunk-size=100"));
+                "--spring.datasource.password=", "--pipeline.chunk-size=100", "--pipeline.read.poll-interval=200ms"));
     }
 
     private static List<String> byWorkers(List<String> args) {
+        List<String> all = readBy(args, "workers");
+        all.add("--pipeline.read.poll-interval=200ms");
+        return all;
+    }
+
+    private static List<String> readBy(List<String> args, String by) {
         List<String> all = new ArrayList<>(args);
         all.add("--read-by");
-        all.add("workers");
-        all.add("--pipeline.read.poll-interval=200ms");
+        all.add(by);
+        return all;
+    }
+
+    /** The job process looks at the workers' heartbeats every second and presumes a worker silent for 5 s dead. */
+    private static List<String> watchingHeartbeats(List<String> args) {
+        List<String> all = new ArrayList<>(args);
+        all.add("--pipeline.read.worker-heartbeat=1s");
+        all.add("--pipeline.read.worker-lost-after=5s");
         return all;
     }
 
