@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Reference data loaded once at start: the district registry, the policy parameters and the statistics baseline. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PipelineProperties.class)
 public class PipelineConfiguration {
 

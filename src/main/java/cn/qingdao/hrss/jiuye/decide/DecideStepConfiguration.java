@@ -33,7 +33,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * processed. A chunk's decisions and the reader's position commit together, so a restarted
  * partition resumes after its last committed chunk.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class DecideStepConfiguration {
 
     @Bean

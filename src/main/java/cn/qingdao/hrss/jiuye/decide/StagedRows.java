@@ -15,13 +15,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * Reads the stored application rows of a run in rank order (rules §5: district code, row number,
  * ascending, within each subsidy), a page at a time by key, so memory stays flat.
  */
-@Repository
+@Component
 public class StagedRows {
 
     private static final String COLUMNS = """

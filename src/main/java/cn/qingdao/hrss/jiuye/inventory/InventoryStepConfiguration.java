@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The inventory step (rules §3, §7): the inbox's files recorded as the run's submissions, in one transaction. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class InventoryStepConfiguration {
 
     @Bean

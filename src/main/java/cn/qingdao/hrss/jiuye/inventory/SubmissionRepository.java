@@ -9,10 +9,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** The {@code submission}, {@code run_submission} and {@code submission_error} tables. */
-@Repository
+@Component
 public class SubmissionRepository {
 
     private final JdbcClient jdbc;

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
  * Commands that do not run the job start without a meter registry (cli.PipelineCommand), and then
  * without them.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class JobMetricsConfiguration {
 
     /** The partitions' timers, or none (a null bean) when the application runs without metrics. */

@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Primary;
  * Job parameters: {@link RunParameters}. Every step commits its work with its own state — a chunk
  * with the reader's position, a tasklet with its status — so a restart resumes where the run stopped.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class QuarterlyJobConfiguration {
 
     public static final String JOB_NAME = "quarterlyJob";

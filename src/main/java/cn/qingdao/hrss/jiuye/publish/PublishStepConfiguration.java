@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The publish step (rules §8): the run becomes the quarter's record, in one transaction. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class PublishStepConfiguration {
 
     @Bean

@@ -39,7 +39,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * its last chunk. A worker needs nothing but its partition's ExecutionContext and the job parameters, so the
  * partitions can also run in {@code worker} processes on other machines ({@link ReadWorker}).
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ReadProperties.class)
 public class ReadStepConfiguration {
 

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
  * The report step (rules §8): every output file written from the database, each one atomically;
  * temporary files an interrupted report step left are removed first.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class ReportStepConfiguration {
 
     @Bean

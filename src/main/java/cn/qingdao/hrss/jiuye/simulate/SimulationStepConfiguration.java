@@ -48,7 +48,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * earlier-ranked decisions while earlier quarters come from the record. Job parameters:
  * {@link SimulationParameters}.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class SimulationStepConfiguration {
 
     public static final String JOB_NAME = "simulationJob";

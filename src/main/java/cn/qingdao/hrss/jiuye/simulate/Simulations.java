@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalLong;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its decisions included, and never adds to it. Nothing here reads or writes the record's tables
  * except to find the quarter's published run.
  */
-@Repository
+@Component
 public class Simulations {
 
     /** Where a simulation's decisions and start-up grants go, keyed by the simulation's id. */

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The statistics step (rules §7): the run's city totals, year-on-year and year-to-date, in one transaction. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class StatisticsStepConfiguration {
 
     @Bean
