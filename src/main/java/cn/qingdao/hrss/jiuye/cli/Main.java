@@ -4,8 +4,11 @@ import cn.qingdao.hrss.jiuye.run.QuarterRunner;
 
 import cn.qingdao.hrss.jiuye.domain.Quarter;
 import cn.qingdao.hrss.jiuye.domain.Subsidy;
+import cn.qingdao.hrss.jiuye.read.ReadProperties;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 
 /**
@@ -40,6 +43,7 @@ public final class Main {
         // Typed options: a bad value is a usage error of the command it was given to (exit 2).
         cli.registerConverter(Quarter.class, text -> converted(() -> Quarter.parse(text)));
         cli.registerConverter(Subsidy.class, text -> converted(() -> Subsidy.fromCode(text)));
+        cli.registerConverter(ReadProperties.By.class, Main::readBy);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (QuarterRunner.databaseUnreachable(e)) {
                 System.err.println("error: the database could not be reached (" + QuarterRunner.rootMessage(e) + "). Check "
@@ -56,6 +60,14 @@ public final class Main {
             return QuarterRunner.USAGE;
         });
         return cli.execute(own.toArray(String[]::new));
+    }
+
+    /** {@code --read-by} as written on the command line: {@code threads} or {@code workers}. */
+    private static ReadProperties.By readBy(String text) {
+        return Arrays.stream(ReadProperties.By.values()).filter(by -> by.option().equals(text)).findFirst()
+                .orElseThrow(() -> new CommandLine.TypeConversionException("expected one of " + Arrays.stream(
+                        ReadProperties.By.values()).map(ReadProperties.By::option).collect(Collectors.joining(", "))
+                        + " but was '" + text + "'"));
     }
 
     private static <T> T converted(java.util.function.Supplier<T> parse) {

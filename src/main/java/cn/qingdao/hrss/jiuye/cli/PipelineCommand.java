@@ -160,16 +160,11 @@ public class PipelineCommand implements Runnable {
     }
 
     /**
-     * Where the read step's partitions run ({@code --read-by}): on this process's threads, or in {@code worker}
-     * processes, which need the PostgreSQL database (README "More than one machine").
+     * Takes {@code --read-by} (on this process's threads, or in {@code worker} processes, README "More than one
+     * machine"); false (after saying why) when it cannot be: workers need PostgreSQL.
      */
-    enum ReadBy {
-        threads, workers
-    }
-
-    /** Takes {@code --read-by}; false (after saying why) when it cannot be: workers need PostgreSQL. */
-    boolean readBy(ReadBy by) {
-        if (by != ReadBy.workers) {
+    boolean readBy(ReadProperties.By by) {
+        if (by != ReadProperties.By.WORKERS) {
             return true;
         }
         if (!postgresGiven()) {
@@ -177,7 +172,7 @@ public class PipelineCommand implements Runnable {
                     + "--spring.datasource.url=jdbc:postgresql://... (README \"More than one machine\").");
             return false;
         }
-        own.add("--pipeline.read.by=workers");
+        own.add("--pipeline.read.by=" + by.option());
         return true;
     }
 
@@ -208,7 +203,7 @@ public class PipelineCommand implements Runnable {
         boolean abandon;
         @Option(names = "--read-by", defaultValue = "threads", description = "threads or workers: read the districts on "
                 + "this process's threads (default), or send them to the 'worker' processes (PostgreSQL only)")
-        ReadBy readBy;
+        ReadProperties.By readBy;
 
         @Override
         public Integer call() {
@@ -233,15 +228,14 @@ public class PipelineCommand implements Runnable {
         @Option(names = "--read-by", description = "threads or workers: read the districts still to read on this "
                 + "process's threads, or send them to the 'worker' processes (PostgreSQL only); default: as the run was "
                 + "last started")
-        ReadBy readBy;
+        ReadProperties.By readBy;
 
         @Override
         public Integer call() {
             if (readBy != null && !parent.readBy(readBy)) {
                 return QuarterRunner.USAGE;
             }
-            ReadProperties.By by = readBy == null ? null : ReadProperties.By.of(readBy.name());
-            return parent.withContext(DatabaseUse.WRITES, c -> c.getBean(QuarterRunner.class).restart(quarter, by));
+            return parent.withContext(DatabaseUse.WRITES, c -> c.getBean(QuarterRunner.class).restart(quarter, readBy));
         }
     }
 

@@ -137,11 +137,6 @@ public class QuarterRunner {
         }
     }
 
-    /** Resumes the last failed or interrupted run (of {@code only}, when given) as it was started. */
-    public int restart(Quarter only) {
-        return restart(only, null);
-    }
-
     /**
      * Resumes the last failed or interrupted run (of {@code only}, when given) from where it stopped, its districts
      * still to read read by {@code readBy}, or as the run was started when null.
