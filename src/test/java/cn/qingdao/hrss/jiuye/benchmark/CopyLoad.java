@@ -51,6 +51,7 @@ final class CopyLoad {
             s.execute("CREATE TABLE " + scratch + " (LIKE " + table + " INCLUDING ALL)");
             LongSupplier serverCpu = ServerCpu.clock(c);
             long cpuStart = serverCpu.getAsLong();
+            CollectedHeap.now();
             long start = System.nanoTime();
             long rows;
             try (InputStream in = Files.newInputStream(data)) {

@@ -103,6 +103,7 @@ final class RawReads {
     static Timing time(Reader reader, List<Path> files, int threads, LongAdder cells) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
+            CollectedHeap.now();
             long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             List<Future<?>> done = new ArrayList<>();

@@ -73,6 +73,7 @@ final class RawWrite {
         Benchmark.deleteTree(scratch);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
+            CollectedHeap.now();
             long start = System.nanoTime();
             List<Future<?>> done = new ArrayList<>();
             for (int d = 0; d < districts.size(); d++) {

@@ -30,6 +30,7 @@ final class ReadBack {
         }
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             c.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
+            CollectedHeap.now();
             long start = System.nanoTime();
             long rows = 0;
             try (Statement s = c.createStatement()) {
