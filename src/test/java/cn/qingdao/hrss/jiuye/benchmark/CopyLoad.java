@@ -49,9 +49,9 @@ final class CopyLoad {
             }
             s.execute("DROP TABLE IF EXISTS " + scratch);
             s.execute("CREATE TABLE " + scratch + " (LIKE " + table + " INCLUDING ALL)");
+            CollectedHeap.now();
             LongSupplier serverCpu = ServerCpu.clock(c);
             long cpuStart = serverCpu.getAsLong();
-            CollectedHeap.now();
             long start = System.nanoTime();
             long rows;
             try (InputStream in = Files.newInputStream(data)) {
