@@ -50,7 +50,6 @@ public class LostWorkers implements StepExecutionListener {
     public static final String EXIT_CODE = "LOST";
 
     private static final Logger log = LoggerFactory.getLogger(LostWorkers.class);
-    private static final String PARTITION = "readSubmissionStep:";
 
     private final JobRepository jobRepository;
     private final WorkerHeartbeats heartbeats;
@@ -102,7 +101,7 @@ public class LostWorkers implements StepExecutionListener {
     void look(long jobExecution) {
         Map<String, Duration> silences = null;
         for (StepExecution listed : jobRepository.getJobExecution(jobExecution).getStepExecutions()) {
-            if (!listed.getStepName().startsWith(PARTITION) || listed.getStatus() != BatchStatus.STARTED) {
+            if (!listed.getStepName().startsWith(ReadStepConfiguration.PARTITION_PREFIX) || listed.getStatus() != BatchStatus.STARTED) {
                 continue;
             }
             StepExecution partition = jobRepository.getStepExecution(listed.getId()); // its context, its latest version
@@ -122,7 +121,7 @@ public class LostWorkers implements StepExecutionListener {
     }
 
     private void fail(StepExecution partition, String worker, Duration silence) {
-        String district = partition.getStepName().substring(PARTITION.length());
+        String district = partition.getStepName().substring(ReadStepConfiguration.PARTITION_PREFIX.length());
         String description = "worker " + worker + " stopped beating while reading district " + district
                 + (silence == null ? " (it has stopped)" : " (no heartbeat for " + silence.toSeconds()
                 + " s, pipeline.read.worker-lost-after=" + properties.workerLostAfter().toSeconds() + "s)")

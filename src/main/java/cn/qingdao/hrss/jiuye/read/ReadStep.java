@@ -2,6 +2,7 @@ package cn.qingdao.hrss.jiuye.read;
 
 import cn.qingdao.hrss.jiuye.job.RunParameters;
 import java.util.function.Supplier;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -10,20 +11,20 @@ import org.springframework.batch.core.step.StepExecution;
  * The read step as the run has it read: its partitions on this process's threads, or sent to {@code worker}
  * processes, as the run's job parameter {@code readBy} says ({@link RunParameters#readBy()}). The choice is the
  * run's, not the process's: a run started with {@code --read-by workers} is restarted by workers unless the
- * {@code restart} command says otherwise (a restart keeps the choice of the run's last execution), and both ways are one step, {@code readStep}, whose partitions a restart
- * resumes whichever way they were read before. The workers' manager is built the first time a run needs it.
+ * {@code restart} command says otherwise (a restart keeps the choice of the run's last execution), and both ways
+ * are one step, {@code readStep}, whose partitions a restart resumes whichever way they were read before. The
+ * workers' manager is built the first time a run needs it.
  */
 final class ReadStep implements Step {
 
     static final String NAME = "readStep";
 
     private final Step onThreads;
-    private final Supplier<Step> byWorkersBuilder;
-    private volatile Step byWorkers;
+    private final SingletonSupplier<Step> byWorkers;
 
     ReadStep(Step onThreads, Supplier<Step> byWorkersBuilder) {
         this.onThreads = onThreads;
-        this.byWorkersBuilder = byWorkersBuilder;
+        this.byWorkers = SingletonSupplier.of(byWorkersBuilder);
     }
 
     @Override
@@ -34,19 +35,6 @@ final class ReadStep implements Step {
     @Override
     public void execute(StepExecution stepExecution) throws JobInterruptedException {
         boolean workers = RunParameters.of(stepExecution.getJobParameters()).readBy() == ReadProperties.By.WORKERS;
-        (workers ? byWorkers() : onThreads).execute(stepExecution);
-    }
-
-    private Step byWorkers() {
-        Step step = byWorkers;
-        if (step == null) {
-            synchronized (this) {
-                if (byWorkers == null) {
-                    byWorkers = byWorkersBuilder.get();
-                }
-                step = byWorkers;
-            }
-        }
-        return step;
+        (workers ? byWorkers.obtain() : onThreads).execute(stepExecution);
     }
 }

@@ -44,6 +44,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class ReadStepConfiguration {
 
     /**
+     * The worker step of the read step's partitions; each partition's step execution is named
+     * {@code readSubmissionStep:<district>} ({@link #PARTITION_PREFIX}).
+     */
+    public static final String PARTITION_STEP = "readSubmissionStep";
+
+    /** How the name of every read partition's step execution begins. */
+    public static final String PARTITION_PREFIX = PARTITION_STEP + ":";
+
+    /**
      * The partitioned step, on this process's threads or by {@code worker} processes as the run's job parameter
      * {@code readBy} says ({@link ReadStep}; {@code run --read-by workers}, which {@code restart} keeps). By workers
      * it is the manager of Spring Batch's remote partitioning: it sends each partition to the workers as a request
@@ -60,7 +69,7 @@ public class ReadStepConfiguration {
         ObservationRegistry observation = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
         Step onThreads = new StepBuilder(ReadStep.NAME, jobRepository)
                 .observationRegistry(observation)
-                .partitioner("readSubmissionStep", submissionPartitioner)
+                .partitioner(PARTITION_STEP, submissionPartitioner)
                 .step(readSubmissionStep)
                 .gridSize(properties.readThreads())
                 .taskExecutor(StepThreads.atMost("read-", properties.readThreads()))
@@ -68,7 +77,7 @@ public class ReadStepConfiguration {
                 .listener(new PlannerStatistics(bulk, "application", "field_error"))
                 .build();
         return new ReadStep(onThreads, () -> new RemotePartitioningManagerStepBuilder(ReadStep.NAME, jobRepository)
-                .partitioner("readSubmissionStep", submissionPartitioner)
+                .partitioner(PARTITION_STEP, submissionPartitioner)
                 .outputChannel(ReadRequests.outbound(dataSource))
                 .pollInterval(read.pollInterval().toMillis())
                 .timeout(read.timeout().toMillis())
@@ -86,7 +95,7 @@ public class ReadStepConfiguration {
                             PipelineProperties properties, Sequences database, FaultInjection faults,
                             ObjectProvider<PartitionTimers> partitionTimers) {
         ChunkOrientedStepBuilder<SheetRow, StagedApplication> step =
-                new StepBuilder("readSubmissionStep", jobRepository)
+                new StepBuilder(PARTITION_STEP, jobRepository)
                 .<SheetRow, StagedApplication>chunk(properties.readChunkSize(database.postgres()))
                 .transactionManager(transactionManager)
                 .reader(PartitionDelegates.reader(submissionRowsReader))

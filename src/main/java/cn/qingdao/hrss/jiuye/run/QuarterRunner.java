@@ -4,6 +4,7 @@ import cn.qingdao.hrss.jiuye.domain.Quarter;
 import cn.qingdao.hrss.jiuye.job.RunParameters;
 import cn.qingdao.hrss.jiuye.read.LostWorkers;
 import cn.qingdao.hrss.jiuye.read.ReadProperties;
+import cn.qingdao.hrss.jiuye.read.ReadStepConfiguration;
 import cn.qingdao.hrss.jiuye.support.jdbc.Sequences;
 import java.net.ConnectException;
 import java.nio.file.Files;
@@ -279,7 +280,7 @@ public class QuarterRunner {
     /** The read partitions of a job execution as the job repository has them: the workers record there how they stand. */
     private List<StepExecution> readPartitions(JobExecution execution) {
         return jobRepository.getJobExecution(execution.getId()).getStepExecutions().stream()
-                .filter(s -> s.getStepName().startsWith("readSubmissionStep:")).toList();
+                .filter(s -> s.getStepName().startsWith(ReadStepConfiguration.PARTITION_PREFIX)).toList();
     }
 
     /**

@@ -1,5 +1,8 @@
 package cn.qingdao.hrss.jiuye.run;
 
+import cn.qingdao.hrss.jiuye.job.RunParameters;
+import cn.qingdao.hrss.jiuye.read.ReadProperties;
+import cn.qingdao.hrss.jiuye.read.ReadStepConfiguration;
 import cn.qingdao.hrss.jiuye.read.ReadingProcess;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -50,21 +53,21 @@ public class RunSteps {
         return jdbc.query("""
                 SELECT e.JOB_EXECUTION_ID, e.STATUS, s.STEP_NAME, s.STATUS, s.EXIT_CODE, s.READ_COUNT, s.WRITE_COUNT,
                        s.FILTER_COUNT, s.COMMIT_COUNT, s.ROLLBACK_COUNT, s.START_TIME, s.END_TIME,
-                       COALESCE(c.SERIALIZED_CONTEXT, c.SHORT_CONTEXT), COALESCE(b.PARAMETER_VALUE, 'threads')
+                       COALESCE(c.SERIALIZED_CONTEXT, c.SHORT_CONTEXT), b.PARAMETER_VALUE
                 FROM BATCH_STEP_EXECUTION s
                 LEFT JOIN BATCH_STEP_EXECUTION_CONTEXT c ON c.STEP_EXECUTION_ID = s.STEP_EXECUTION_ID
-                    AND s.STEP_NAME LIKE 'readSubmissionStep:%'
+                    AND s.STEP_NAME LIKE ?
                 JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID
                 JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID AND i.JOB_NAME = 'quarterlyJob'
                 JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID
-                LEFT JOIN BATCH_JOB_EXECUTION_PARAMS b ON b.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND b.PARAMETER_NAME = 'readBy'
+                LEFT JOIN BATCH_JOB_EXECUTION_PARAMS b ON b.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND b.PARAMETER_NAME = ?
                 WHERE p.PARAMETER_NAME = 'run' AND p.PARAMETER_VALUE = ?
                 ORDER BY s.STEP_EXECUTION_ID""",
                 (rs, i) -> new StepRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
                         duration(rs.getTimestamp(11), rs.getTimestamp(12)), readBy(rs.getString(13)),
-                        rs.getString(14)),
-                Long.toString(runId));
+                        ReadProperties.By.of(rs.getString(14)).option()),
+                ReadStepConfiguration.PARTITION_PREFIX + "%", RunParameters.READ_BY, Long.toString(runId));
     }
 
     /** The process a read partition's ExecutionContext names ({@code read.ReadingProcess}); null when none. */

@@ -2,6 +2,7 @@ package cn.qingdao.hrss.jiuye.run;
 
 import cn.qingdao.hrss.jiuye.domain.DistrictRegistry;
 import cn.qingdao.hrss.jiuye.domain.Quarter;
+import cn.qingdao.hrss.jiuye.read.ReadStepConfiguration;
 import cn.qingdao.hrss.jiuye.report.RunSubmission;
 import cn.qingdao.hrss.jiuye.report.RunSubmissions;
 import java.io.PrintStream;
@@ -135,7 +136,7 @@ public class StatusReport {
         long written = 0;
         boolean any = false;
         for (RunSteps.StepRow r : stepRows) {
-            if (r.name().startsWith("readSubmissionStep:") && district.equals(r.partition())) {
+            if (r.name().startsWith(ReadStepConfiguration.PARTITION_PREFIX) && district.equals(r.partition())) {
                 written += r.written();
                 any = true;
             }
