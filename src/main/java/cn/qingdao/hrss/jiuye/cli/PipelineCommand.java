@@ -121,10 +121,18 @@ public class PipelineCommand implements Runnable {
      */
     private ConfigurableApplicationContext start(DatabaseUse use) {
         if (use != DatabaseUse.WRITES) {
-            return application(use).run(withOwn());
+            return PreparedContext.start(false, () -> application(use).run(withOwn()));
         }
-        ConfigurableApplicationContext context = application(use).properties("spring.flyway.enabled=false").run(withOwn());
+        boolean prepared = PreparedContext.available();
+        ConfigurableApplicationContext context = PreparedContext.start(prepared,
+                () -> application(use).properties("spring.flyway.enabled=false").run(withOwn()));
         try {
+            if (prepared && !PreparedContext.fits(context.getEnvironment())) {
+                // A setting decides the run's beans otherwise than when the program was packaged.
+                context.close();
+                context = PreparedContext.start(false,
+                        () -> application(use).properties("spring.flyway.enabled=false").run(withOwn()));
+            }
             if (context.getBean(SchemaVersion.class).check().current()) {
                 return context;
             }
@@ -133,12 +141,13 @@ public class PipelineCommand implements Runnable {
             throw e;
         }
         context.close();
-        return application(use).run(withOwn());
+        return PreparedContext.start(false, () -> application(use).run(withOwn()));
     }
 
     private SpringApplicationBuilder application(DatabaseUse use) {
-        SpringApplicationBuilder application = new SpringApplicationBuilder(
-                use == DatabaseUse.QUERIES ? RecordQueries.class : JiuyePipelineApplication.class);
+        Class<?> main = use == DatabaseUse.QUERIES ? RecordQueries.class : JiuyePipelineApplication.class;
+        // The main class names the prepared context (PreparedContext); Spring would otherwise take cli.Main.
+        SpringApplicationBuilder application = new SpringApplicationBuilder(main).main(main);
         // Defaults: a --spring.* argument still overrides them.
         if (use == DatabaseUse.READS || use == DatabaseUse.QUERIES) {
             application.properties("spring.flyway.enabled=false", WITHOUT_METRICS).lazyInitialization(true);
