@@ -63,8 +63,10 @@ final class PreparedContext {
         if ("false".equalsIgnoreCase(System.getProperty(AOT_ENABLED))) {
             return false;
         }
+        // Packaged: the classes come from a jar (the unpacked one, or nested in the single jar), not a folder.
         var source = JiuyePipelineApplication.class.getProtectionDomain().getCodeSource();
-        boolean packaged = source != null && source.getLocation().getPath().endsWith(".jar");
+        boolean packaged = source != null
+                && !("file".equals(source.getLocation().getProtocol()) && source.getLocation().getPath().endsWith("/"));
         return packaged && ClassUtils.isPresent(INITIALIZER, PreparedContext.class.getClassLoader());
     }
 
