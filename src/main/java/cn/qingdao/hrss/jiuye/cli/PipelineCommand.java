@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -123,15 +124,15 @@ public class PipelineCommand implements Runnable {
         if (use != DatabaseUse.WRITES) {
             return PreparedContext.start(false, () -> application(use).run(withOwn()));
         }
+        Supplier<ConfigurableApplicationContext> withoutFlyway =
+                () -> application(use).properties("spring.flyway.enabled=false").run(withOwn());
         boolean prepared = PreparedContext.available();
-        ConfigurableApplicationContext context = PreparedContext.start(prepared,
-                () -> application(use).properties("spring.flyway.enabled=false").run(withOwn()));
+        ConfigurableApplicationContext context = PreparedContext.start(prepared, withoutFlyway);
         try {
             if (prepared && !PreparedContext.fits(context.getEnvironment())) {
                 // A setting decides the run's beans otherwise than when the program was packaged.
                 context.close();
-                context = PreparedContext.start(false,
-                        () -> application(use).properties("spring.flyway.enabled=false").run(withOwn()));
+                context = PreparedContext.start(false, withoutFlyway);
             }
             if (context.getBean(SchemaVersion.class).check().current()) {
                 return context;

@@ -32,10 +32,10 @@ public final class StartupTraining {
         String database = "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db/jiuye") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
         // Twice: the first run migrates the new database, and so starts a second time the usual way; the
         // second starts from the context prepared at packaging (PreparedContext), as every later run does.
-        int first = ran("run", "--quarter", "2025Q1", "--inbox", "data/inbox/2025Q1",
-                "--out", work.resolve("out").toString(), database);
-        int run = ran("run", "--quarter", "2025Q1", "--inbox", "data/inbox/2025Q1",
-                "--out", work.resolve("out").toString(), database);
+        String[] sampleRun = {"run", "--quarter", "2025Q1", "--inbox", "data/inbox/2025Q1",
+                "--out", work.resolve("out").toString(), database};
+        int first = ran(sampleRun);
+        int run = ran(sampleRun);
         ran("status", "--quarter", "2025Q1", database);
         ran("explain", "--quarter", "2025Q1", "--district", "370202", "--subsidy", "employer", "--row", "5", database);
         ran("--help");
