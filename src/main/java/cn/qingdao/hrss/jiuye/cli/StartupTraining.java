@@ -1,9 +1,14 @@
 package cn.qingdao.hrss.jiuye.cli;
 
 import cn.qingdao.hrss.jiuye.run.QuarterRunner;
+import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import org.postgresql.Driver;
 
 /**
  * The training run of the class-data-sharing archive that {@code mvn package} makes (README "Set-up"):
@@ -28,6 +33,7 @@ public final class StartupTraining {
             System.exit(2);
         }
         Path work = Path.of(args[0]).toAbsolutePath();
+        loadPostgresDriver();
         // The default database's options (application.properties), on a scratch file.
         String database = "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db/jiuye") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
         // Twice: the first run migrates the new database, and so starts a second time the usual way; the
@@ -40,6 +46,29 @@ public final class StartupTraining {
         ran("explain", "--quarter", "2025Q1", "--district", "370202", "--subsidy", "employer", "--row", "5", database);
         ran("--help");
         System.exit(completed(first) && completed(run) ? 0 : 1);
+    }
+
+    /**
+     * Every class of the PostgreSQL driver, loaded but not run: the training has no server to connect to, and a
+     * production run or command connects to one, whose driver classes would otherwise be loaded and verified at
+     * each start. A class that needs a library the program does not carry is left out.
+     */
+    private static void loadPostgresDriver() {
+        ClassLoader loader = StartupTraining.class.getClassLoader();
+        try (JarFile driver = new JarFile(Path.of(Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toFile())) {
+            driver.stream().map(JarEntry::getName)
+                    .filter(name -> name.endsWith(".class") && !name.startsWith("META-INF/") && !name.endsWith("module-info.class"))
+                    .forEach(name -> {
+                        try {
+                            Class.forName(name.substring(0, name.length() - ".class".length()).replace('/', '.'), false, loader);
+                        } catch (ClassNotFoundException | LinkageError e) {
+                            // needs an optional library (e.g. OSGi, Waffle) that is not on the class path
+                        }
+                    });
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("the PostgreSQL driver's jar cannot be read: " + e.getMessage(), e);
+        }
     }
 
     private static boolean completed(int exit) {
