@@ -35,6 +35,16 @@ public class PaymentRosterWriter {
             ORDER BY d.run_id, d.subsidy, d.district_code, d.row_number
             """;
 
+    /** The same for a subsidy without a business or employer (flexible employment): no join. */
+    private static final String SQL_WITHOUT_ENTITY = """
+            SELECT d.row_number, d.name, d.id_number, d.decision, d.months, d.amount, d.kept_months,
+                   NULL AS entity_name, NULL AS credit_code
+            FROM decision d
+            WHERE d.run_id = :run AND d.subsidy = :subsidy AND d.district_code = :district
+              AND d.decision IN ('APPROVED', 'PARTIAL')
+            ORDER BY d.run_id, d.subsidy, d.district_code, d.row_number
+            """;
+
     private final ReportJdbc db;
     private final DistrictRegistry districts;
 
@@ -95,7 +105,8 @@ public class PaymentRosterWriter {
         t.minWidth(3, 20);
 
         Rows rows = new Rows(t, subsidy, monthly);
-        db.stream(SQL, Map.of("run", runId, "submission", submissionId, "subsidy", subsidy.code(),
+        String sql = subsidy == Subsidy.FLEXIBLE ? SQL_WITHOUT_ENTITY : SQL;
+        db.stream(sql, Map.of("run", runId, "submission", submissionId, "subsidy", subsidy.code(),
                 "district", district), rs -> rows.add(
                 new RosterRow(rs.getInt("row_number"), rs.getString("name"), rs.getString("id_number"),
                         rs.getString("decision"), rs.getInt("months"), rs.getBigDecimal("amount"),

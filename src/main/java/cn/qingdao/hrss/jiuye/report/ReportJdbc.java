@@ -40,23 +40,31 @@ public class ReportJdbc {
     /**
      * Streams the rows of a query, one at a time, to {@code handler}. On H2 the query runs in lazy
      * mode for the transaction: H2 otherwise computes the whole result first, in the pipeline's heap
-     * (all of a district's decisions, say). A handler must not query the database.
+     * (all of a district's decisions, say). On PostgreSQL it runs without parallel workers: the report
+     * step already writes its workbooks on {@link OutputWorkbooks#THREADS} threads beside the CSV files'
+     * one, each with its own query, and the workers of a parallel plan (PostgreSQL's choice for a
+     * district's rows) only took the cores those threads need, for the same result in about the same
+     * time. A handler must not query the database.
      */
     void stream(String sql, Map<String, ?> params, RowCallbackHandler handler) {
         readOnly.executeWithoutResult(status -> {
-            lazy(true);
+            if (h2) {
+                lazy(true);
+            } else {
+                jdbc.getJdbcTemplate().execute("SET LOCAL max_parallel_workers_per_gather = 0"); // until the transaction ends
+            }
             try {
                 jdbc.query(sql, params, handler);
             } finally {
-                lazy(false);
+                if (h2) {
+                    lazy(false);
+                }
             }
         });
     }
 
     private void lazy(boolean on) {
-        if (h2) {
-            jdbc.getJdbcTemplate().execute("SET LAZY_QUERY_EXECUTION " + on);
-        }
+        jdbc.getJdbcTemplate().execute("SET LAZY_QUERY_EXECUTION " + on);
     }
 
     /** A small result (a few hundred rows at most: per-district aggregates, a run's submissions). */
