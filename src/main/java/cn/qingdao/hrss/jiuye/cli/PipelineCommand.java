@@ -66,6 +66,17 @@ public class PipelineCommand implements Runnable {
             + "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration,"
             + "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration";
 
+    /**
+     * For the commands that only read: an H2 database they opened is closed without compacting its file.
+     * H2 otherwise spends up to its {@code MAX_COMPACT_TIME} (200 ms), and in practice about 0.3 s, moving
+     * the file's chunks when the last connection closes — a fifth of a {@code status} on a file that runs
+     * have written. Given as a connection property, which H2 takes like a URL setting and only when it opens
+     * the file (a command connected to a run's open database changes nothing there), and which the
+     * PostgreSQL driver ignores. The commands that write keep H2's compaction on close.
+     */
+    private static final String H2_CLOSED_WITHOUT_COMPACTING =
+            "spring.datasource.hikari.data-source-properties.MAX_COMPACT_TIME=0";
+
     /** What a command does with the database, which decides how much of the application it starts. */
     enum DatabaseUse {
         /**
@@ -151,7 +162,8 @@ public class PipelineCommand implements Runnable {
         SpringApplicationBuilder application = new SpringApplicationBuilder(main).main(main);
         // Defaults: a --spring.* argument still overrides them.
         if (use == DatabaseUse.READS || use == DatabaseUse.QUERIES) {
-            application.properties("spring.flyway.enabled=false", WITHOUT_METRICS).lazyInitialization(true);
+            application.properties("spring.flyway.enabled=false", WITHOUT_METRICS, H2_CLOSED_WITHOUT_COMPACTING)
+                    .lazyInitialization(true);
         }
         if (use == DatabaseUse.SERVES) {
             application.properties("spring.flyway.enabled=false", WITHOUT_METRICS, "pipeline.read.from-archive=true")
