@@ -132,8 +132,9 @@ public class PipelineCommand implements Runnable {
      * new database, and the first after an upgrade, start twice.
      */
     private ConfigurableApplicationContext start(DatabaseUse use) {
+        Supplier<ConfigurableApplicationContext> usual = () -> application(use).run(withOwn());
         if (use != DatabaseUse.WRITES) {
-            return PreparedContext.start(false, () -> application(use).run(withOwn()));
+            return PreparedContext.start(false, usual);
         }
         Supplier<ConfigurableApplicationContext> withoutFlyway =
                 () -> application(use).properties("spring.flyway.enabled=false").run(withOwn());
@@ -153,7 +154,7 @@ public class PipelineCommand implements Runnable {
             throw e;
         }
         context.close();
-        return PreparedContext.start(false, () -> application(use).run(withOwn()));
+        return PreparedContext.start(false, usual);
     }
 
     private SpringApplicationBuilder application(DatabaseUse use) {

@@ -24,26 +24,27 @@ import cn.qingdao.hrss.jiuye.domain.Subsidy;
 @Component
 public class PaymentRosterWriter {
 
+    /** A district's paid rows of one subsidy, in row order: the same rows for both queries below. */
+    private static final String PAID_ROWS = """
+            WHERE d.run_id = :run AND d.subsidy = :subsidy AND d.district_code = :district
+              AND d.decision IN ('APPROVED', 'PARTIAL')
+            ORDER BY d.run_id, d.subsidy, d.district_code, d.row_number
+            """;
+
     private static final String SQL = """
             SELECT d.row_number, d.name, d.id_number, d.decision, d.months, d.amount, d.kept_months,
                    a.entity_name, a.credit_code
             FROM decision d
             LEFT JOIN application a ON a.submission_id = :submission AND a.subsidy = d.subsidy
                  AND a.row_number = d.row_number
-            WHERE d.run_id = :run AND d.subsidy = :subsidy AND d.district_code = :district
-              AND d.decision IN ('APPROVED', 'PARTIAL')
-            ORDER BY d.run_id, d.subsidy, d.district_code, d.row_number
-            """;
+            """ + PAID_ROWS;
 
     /** The same for a subsidy without a business or employer (flexible employment): no join. */
     private static final String SQL_WITHOUT_ENTITY = """
             SELECT d.row_number, d.name, d.id_number, d.decision, d.months, d.amount, d.kept_months,
                    NULL AS entity_name, NULL AS credit_code
             FROM decision d
-            WHERE d.run_id = :run AND d.subsidy = :subsidy AND d.district_code = :district
-              AND d.decision IN ('APPROVED', 'PARTIAL')
-            ORDER BY d.run_id, d.subsidy, d.district_code, d.row_number
-            """;
+            """ + PAID_ROWS;
 
     private final ReportJdbc db;
     private final DistrictRegistry districts;
