@@ -30,6 +30,7 @@ final class Styles {
 
     private final Workbook workbook;
     private final Map<String, CellStyle> cache = new HashMap<>();
+    private final Map<String, CellStyle[]> cells = new HashMap<>();
     private final Font plain;
     private final Font bold;
     private final Font title;
@@ -49,21 +50,33 @@ final class Styles {
         return f;
     }
 
-    /** A bordered data cell in the given number format; bold for totals; quoted for text that looks like a formula. */
+    /**
+     * A bordered data cell in the given number format; bold for totals; quoted for text that looks like a formula.
+     * Asked for every cell of a roster, so the four variants of a format are kept in an array under the
+     * format itself (a constant, whose hash is computed once) rather than under a key built per call.
+     */
     CellStyle cell(String format, boolean isBold, boolean quoted) {
-        String key = "cell|" + format + "|" + isBold + "|" + quoted;
-        return cache.computeIfAbsent(key, k -> {
-            CellStyle s = bordered();
-            s.setFont(isBold ? bold : plain);
-            s.setDataFormat(workbook.createDataFormat().getFormat(format));
-            s.setVerticalAlignment(VerticalAlignment.CENTER);
-            s.setQuotePrefixed(quoted);
-            if (isBold) {
-                s.setFillForegroundColor(IndexedColors.LEMON_CHIFFON.getIndex());
-                s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            }
-            return s;
-        });
+        CellStyle[] variants = cells.computeIfAbsent(format, f -> new CellStyle[4]);
+        int i = (isBold ? 2 : 0) + (quoted ? 1 : 0);
+        CellStyle s = variants[i];
+        if (s == null) {
+            s = newCell(format, isBold, quoted);
+            variants[i] = s;
+        }
+        return s;
+    }
+
+    private CellStyle newCell(String format, boolean isBold, boolean quoted) {
+        CellStyle s = bordered();
+        s.setFont(isBold ? bold : plain);
+        s.setDataFormat(workbook.createDataFormat().getFormat(format));
+        s.setVerticalAlignment(VerticalAlignment.CENTER);
+        s.setQuotePrefixed(quoted);
+        if (isBold) {
+            s.setFillForegroundColor(IndexedColors.LEMON_CHIFFON.getIndex());
+            s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        }
+        return s;
     }
 
     CellStyle header() {
