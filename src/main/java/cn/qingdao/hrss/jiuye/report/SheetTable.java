@@ -1,8 +1,7 @@
 package cn.qingdao.hrss.jiuye.report;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -24,7 +23,8 @@ final class SheetTable {
 
     private final Sheet sheet;
     private final Styles styles;
-    private final Map<Integer, Integer> widths = new HashMap<>();
+    /** Each column's width in characters so far, -1 where nothing was written (a roster tracks one per cell). */
+    private int[] widths = new int[0];
     private int next;
 
     SheetTable(Sheet sheet, Styles styles) {
@@ -65,7 +65,7 @@ final class SheetTable {
             int chars = displayWidth(text);
             int perLine = 0;
             for (int c = 0; c <= lastCol; c++) {
-                perLine += widths.getOrDefault(c, 10);
+                perLine += c < widths.length && widths[c] >= 0 ? widths[c] : 10;
             }
             int lines = Math.max(1, (chars + perLine - 1) / Math.max(1, perLine));
             row.setHeightInPoints(Math.min(409, 15f * lines + 3));
@@ -105,7 +105,11 @@ final class SheetTable {
 
     /** Applies the column widths (1/256 of a character; CJK characters count double) and the print set-up. */
     void finish() {
-        widths.forEach((col, chars) -> sheet.setColumnWidth(col, Math.min(MAX_WIDTH, chars + 2) * 256));
+        for (int col = 0; col < widths.length; col++) {
+            if (widths[col] >= 0) {
+                sheet.setColumnWidth(col, Math.min(MAX_WIDTH, widths[col] + 2) * 256);
+            }
+        }
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(true);
@@ -117,11 +121,20 @@ final class SheetTable {
 
     /** Sets a minimum width (in characters) for a column. */
     void minWidth(int col, int chars) {
-        widths.merge(col, chars, Math::max);
+        widen(col, chars);
     }
 
     private void track(int col, String text) {
-        widths.merge(col, displayWidth(text), Math::max);
+        widen(col, displayWidth(text));
+    }
+
+    private void widen(int col, int chars) {
+        if (col >= widths.length) {
+            int from = widths.length;
+            widths = Arrays.copyOf(widths, Math.max(col + 1, from * 2));
+            Arrays.fill(widths, from, widths.length, -1);
+        }
+        widths[col] = Math.max(widths[col], chars);
     }
 
     /**
@@ -129,8 +142,23 @@ final class SheetTable {
      * rather than formatted: a roster has a money cell on every line.
      */
     static int groupedWidth(BigDecimal value, int decimals) {
-        int digits = value.abs().setScale(0, java.math.RoundingMode.DOWN).toPlainString().length();
+        int digits = Math.max(1, value.precision() - value.scale()); // of the integer part
         return (value.signum() < 0 ? 1 : 0) + digits + (digits - 1) / 3 + (decimals > 0 ? decimals + 1 : 0);
+    }
+
+    /** The width of an integer as {@code #,##0} shows it. */
+    static int groupedWidth(long value) {
+        int digits = digits(value);
+        return (value < 0 ? 1 : 0) + digits + (digits - 1) / 3;
+    }
+
+    /** The decimal digits of {@code value}, without its sign. */
+    private static int digits(long value) {
+        int digits = 1;
+        for (long v = Math.abs(value / 10); v > 0; v /= 10) {
+            digits++;
+        }
+        return digits;
     }
 
     static int displayWidth(String text) {
@@ -190,21 +218,21 @@ final class SheetTable {
         }
 
         Line integer(Long value) {
-            return number(value == null ? null : BigDecimal.valueOf(value), Styles.INTEGER,
-                    value == null ? 0 : groupedWidth(BigDecimal.valueOf(value), 0));
+            return value == null ? empty(Styles.INTEGER) : integer(value.longValue());
         }
 
         Line integer(long value) {
-            return integer(Long.valueOf(value));
+            return number(value, Styles.INTEGER, groupedWidth(value));
         }
 
         /** A serial or row number, without thousands separator (as Excel numbers its rows). */
         Line plain(Integer value) {
-            return number(value == null ? null : BigDecimal.valueOf(value), Styles.PLAIN, String.valueOf(value));
+            return value == null ? empty(Styles.PLAIN)
+                    : number(value, Styles.PLAIN, (value < 0 ? 1 : 0) + digits(value));
         }
 
         Line money(BigDecimal value) {
-            return number(value, Styles.MONEY, value == null ? 0 : groupedWidth(value, 2));
+            return value == null ? empty(Styles.MONEY) : number(value.doubleValue(), Styles.MONEY, groupedWidth(value, 2));
         }
 
         /**
@@ -222,12 +250,21 @@ final class SheetTable {
         }
 
         private Line number(BigDecimal value, String format, int shownWidth) {
+            return value == null ? empty(format) : number(value.doubleValue(), format, shownWidth);
+        }
+
+        private Line number(double value, String format, int shownWidth) {
             Cell cell = row.createCell(col);
             cell.setCellStyle(styles.cell(format, total, false));
-            if (value != null) {
-                cell.setCellValue(value.doubleValue());
-                widths.merge(col, shownWidth, Math::max);
-            }
+            cell.setCellValue(value);
+            widen(col, shownWidth);
+            col++;
+            return this;
+        }
+
+        /** A cell in a number format with no value (a null number). */
+        private Line empty(String format) {
+            row.createCell(col).setCellStyle(styles.cell(format, total, false));
             col++;
             return this;
         }

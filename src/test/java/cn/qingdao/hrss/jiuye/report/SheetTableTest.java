@@ -18,4 +18,10 @@ class SheetTableTest {
         assertThat(SheetTable.groupedWidth(value.setScale(0, java.math.RoundingMode.DOWN), 0))
                 .isEqualTo(String.format(Locale.ROOT, "%,d", value.toBigInteger()).length());
     }
+
+    @ParameterizedTest
+    @ValueSource(longs = {0, 7, -7, 999, 1000, -1000, 999_999, 1_000_000, 1_234_567_890_123L, Long.MAX_VALUE, Long.MIN_VALUE})
+    void anIntegersWidthIsTheLengthOfItsGroupedText(long value) {
+        assertThat(SheetTable.groupedWidth(value)).isEqualTo(String.format(Locale.ROOT, "%,d", value).length());
+    }
 }
