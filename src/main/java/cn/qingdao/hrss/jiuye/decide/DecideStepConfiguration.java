@@ -36,6 +36,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 public class DecideStepConfiguration {
 
+    /**
+     * The decisions' columns that later queries select, join or group them by (the reports, the history
+     * of the next quarter, status, explain), and every column of the start-up grants (all of them keys):
+     * the planner statistics the decide step refreshes.
+     */
+    private static final String[] ANALYZED = {
+            "decision (run_id, quarter, subsidy, district_code, row_number, submission_id, id_number, decision,"
+                    + " reason_codes, kept_months)",
+            "startup_grant"};
+
     @Bean
     Step decideStep(JobRepository jobRepository, Step decideSubsidyStep, PipelineProperties properties, Sequences database,
                     FaultInjection faults, BulkInsert bulk) {
@@ -46,7 +56,7 @@ public class DecideStepConfiguration {
                 .gridSize(subsidies)
                 .taskExecutor(StepThreads.atMost("decide-", properties.decideThreads(database.postgres(), subsidies)))
                 .listener(faults)
-                .listener(new PlannerStatistics(bulk, "decision", "startup_grant"))
+                .listener(new PlannerStatistics(bulk, ANALYZED))
                 .build();
     }
 

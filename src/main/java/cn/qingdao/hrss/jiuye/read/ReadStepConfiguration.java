@@ -53,6 +53,14 @@ public class ReadStepConfiguration {
     public static final String PARTITION_PREFIX = PARTITION_STEP + ":";
 
     /**
+     * The stored rows' columns that later queries select them by (the decide step's pages, the roster's
+     * join, the feedback's errors, explain): the planner statistics the read step refreshes.
+     */
+    private static final String[] ANALYZED = {
+            "application (submission_id, subsidy, row_number, district_code)",
+            "field_error (submission_id, subsidy, row_number)"};
+
+    /**
      * The partitioned step, on this process's threads or by {@code worker} processes as the run's job parameter
      * {@code readBy} says ({@link ReadStep}; {@code run --read-by workers}, which {@code restart} keeps). By workers
      * it is the manager of Spring Batch's remote partitioning: it sends each partition to the workers as a request
@@ -74,7 +82,7 @@ public class ReadStepConfiguration {
                 .gridSize(properties.readThreads())
                 .taskExecutor(StepThreads.atMost("read-", properties.readThreads()))
                 .listener(faults)
-                .listener(new PlannerStatistics(bulk, "application", "field_error"))
+                .listener(new PlannerStatistics(bulk, ANALYZED))
                 .build();
         return new ReadStep(onThreads, () -> new RemotePartitioningManagerStepBuilder(ReadStep.NAME, jobRepository)
                 .partitioner(PARTITION_STEP, submissionPartitioner)
@@ -82,7 +90,7 @@ public class ReadStepConfiguration {
                 .pollInterval(read.pollInterval().toMillis())
                 .timeout(read.timeout().toMillis())
                 .listener(faults)
-                .listener(new PlannerStatistics(bulk, "application", "field_error"))
+                .listener(new PlannerStatistics(bulk, ANALYZED))
                 .listener(lostWorkers)
                 .observationRegistry(observation) // last: it returns the general builder, whose build() is still this one's
                 .build());
