@@ -19,6 +19,11 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * a leading or trailing space, and POI's escapes — {@code < > & "}, line feed, carriage return, tab
  * and no-break space as entities, other control characters and U+FFFE/U+FFFF as {@code ?}. Formula
  * and error cells, which the outputs do not write, go to POI's code.
+ *
+ * <p>A sheet's data lines can also be written here directly, without an {@link SXSSFRow} and a cell
+ * object per cell ({@link #startRow}, {@link #text}, {@link #number}, {@link #blank}, {@link #endRow}):
+ * the same XML, one write per row. SXSSF learns of them through the flushed-row figures this writer
+ * reports, so that a row it is asked to create after them still has to come after them.
  */
 final class CellXmlWriter extends SheetDataWriter {
 
@@ -26,6 +31,14 @@ final class CellXmlWriter extends SheetDataWriter {
     private int len;
     private char[] rowDigits = new char[0]; // the 1-based number of the row being written
     private final String[] columnNames = new String[64];
+    private final String[] styleNumbers = new String[64];
+    // the rows written directly, beside those SXSSF flushed through writeRow
+    private int directRows;
+    private int firstDirectRow;
+    private int lastDirectRow = -1;
+    private int cellsOfLastDirectRow;
+    private boolean lastRowDirect;
+    private boolean inDirectRow;
 
     /** Writes to a temporary file, as SXSSF's own writer does. */
     CellXmlWriter() throws IOException {
@@ -40,7 +53,85 @@ final class CellXmlWriter extends SheetDataWriter {
     @Override
     public void writeRow(int rownum, SXSSFRow row) throws IOException {
         this.rowDigits = Integer.toString(rownum + 1).toCharArray();
+        lastRowDirect = false;
         super.writeRow(rownum, row); // the row element; each cell comes back to writeCell
+    }
+
+    /** Starts a row written directly, after every row written so far; its cells follow left to right. */
+    void startRow(int rownum) {
+        if (inDirectRow || rownum <= getLastFlushedRow()) {
+            throw new IllegalStateException("row " + (rownum + 1) + " is not after the rows already written");
+        }
+        if (directRows++ == 0) {
+            firstDirectRow = rownum;
+        }
+        lastDirectRow = rownum;
+        cellsOfLastDirectRow = 0;
+        lastRowDirect = true;
+        inDirectRow = true;
+        rowDigits = Integer.toString(rownum + 1).toCharArray();
+        len = 0;
+        append("<row r=\"");
+        append(rowDigits);
+        append("\">\n"); // as SheetDataWriter.beginRow writes a row of default height and style
+    }
+
+    /** A string cell of the direct row. */
+    void text(int column, int style, String text) {
+        cellStart(column, style);
+        stringValue(text);
+    }
+
+    /** A number cell of the direct row ({@code value} finite: SXSSF makes an error cell of any other). */
+    void number(int column, int style, double value) {
+        cellStart(column, style);
+        numberValue(value);
+    }
+
+    /** A cell of the direct row with a style and no value. */
+    void blank(int column, int style) {
+        cellStart(column, style);
+        append("\"></c>");
+    }
+
+    /** Ends the direct row and writes it. */
+    void endRow() throws IOException {
+        append("</row>\n");
+        _out.write(buf, 0, len);
+        len = 0;
+        inDirectRow = false;
+    }
+
+    private void cellStart(int column, int style) {
+        if (!inDirectRow) {
+            throw new IllegalStateException("a cell outside a direct row");
+        }
+        cellsOfLastDirectRow = column + 1;
+        cellRef(column, style);
+    }
+
+    @Override
+    public int getNumberOfFlushedRows() {
+        return super.getNumberOfFlushedRows() + directRows;
+    }
+
+    @Override
+    public int getLowestIndexOfFlushedRows() {
+        if (directRows == 0) {
+            return super.getLowestIndexOfFlushedRows();
+        }
+        return super.getNumberOfFlushedRows() == 0 ? firstDirectRow
+                : Math.min(firstDirectRow, super.getLowestIndexOfFlushedRows());
+    }
+
+    @Override
+    public int getLastFlushedRow() {
+        return Math.max(super.getLastFlushedRow(), lastDirectRow);
+    }
+
+    @Override
+    public int getNumberOfCellsOfLastFlushedRow() {
+        return lastRowDirect ? cellsOfLastDirectRow : super.getNumberOfCellsOfLastFlushedRow();
     }
 
     @Override
@@ -54,30 +145,10 @@ final class CellXmlWriter extends SheetDataWriter {
             return;
         }
         len = 0;
-        append("<c r=\"");
-        append(columnName(columnIndex));
-        append(rowDigits);
-        int style = cell.getCellStyle().getIndex() & 0xffff;
-        if (style != 0) {
-            append("\" s=\"");
-            append(Integer.toString(style));
-        }
+        cellRef(columnIndex, cell.getCellStyle().getIndex() & 0xffff);
         switch (type) {
-            case STRING -> {
-                String text = cell.getStringCellValue();
-                append("\" t=\"inlineStr\"><is><t");
-                if (hasSpaceAtAnEnd(text)) {
-                    append(" xml:space=\"preserve\"");
-                }
-                append('>');
-                escaped(text);
-                append("</t></is></c>");
-            }
-            case NUMERIC -> {
-                append("\" t=\"n\"><v>");
-                append(Double.toString(cell.getNumericCellValue()));
-                append("</v></c>");
-            }
+            case STRING -> stringValue(cell.getStringCellValue());
+            case NUMERIC -> numberValue(cell.getNumericCellValue());
             case BOOLEAN -> {
                 append("\" t=\"b\"><v>");
                 append(cell.getBooleanCellValue() ? '1' : '0');
@@ -86,6 +157,45 @@ final class CellXmlWriter extends SheetDataWriter {
             default -> append("\"></c>"); // blank
         }
         _out.write(buf, 0, len);
+    }
+
+    /** {@code <c r="B7" s="5} — the cell's start up to its type. */
+    private void cellRef(int column, int style) {
+        append("<c r=\"");
+        append(columnName(column));
+        append(rowDigits);
+        if (style != 0) {
+            append("\" s=\"");
+            append(styleNumber(style));
+        }
+    }
+
+    private String styleNumber(int style) {
+        if (style >= styleNumbers.length) {
+            return Integer.toString(style);
+        }
+        String number = styleNumbers[style];
+        if (number == null) {
+            number = Integer.toString(style);
+            styleNumbers[style] = number;
+        }
+        return number;
+    }
+
+    private void stringValue(String text) {
+        append("\" t=\"inlineStr\"><is><t");
+        if (hasSpaceAtAnEnd(text)) {
+            append(" xml:space=\"preserve\"");
+        }
+        append('>');
+        escaped(text);
+        append("</t></is></c>");
+    }
+
+    private void numberValue(double value) {
+        append("\" t=\"n\"><v>");
+        append(Double.toString(value));
+        append("</v></c>");
     }
 
     private String columnName(int column) {

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.springframework.stereotype.Component;
 
 import cn.qingdao.hrss.jiuye.domain.Quarter;
@@ -19,7 +19,7 @@ import cn.qingdao.hrss.jiuye.domain.Subsidy;
  * The payment roster (发放名册) of one district for a run (rules §8): one sheet per subsidy with
  * its APPROVED and PARTIAL rows in row order — source row, name, ID number (as text), the business
  * or employer for the subsidies that have one, the decision, approved months and amount — and a
- * 合计 line. Written streaming (SXSSF): a district may have many thousand rows.
+ * 合计 line. Written streaming (SXSSF, the data lines straight into the sheet XML): a district may have many thousand rows.
  */
 @Component
 public class PaymentRosterWriter {
@@ -82,7 +82,7 @@ public class PaymentRosterWriter {
      */
     public void write(long runId, Quarter quarter, String district, long submissionId, Path file) throws IOException {
         AtomicFiles.write(file, out -> {
-            try (SXSSFWorkbook wb = new StreamingWorkbook()) { // close() deletes its temporary sheet files
+            try (StreamingWorkbook wb = new StreamingWorkbook()) { // close() deletes its temporary sheet files
                 Styles styles = new Styles(wb);
                 for (Subsidy subsidy : Subsidy.values()) {
                     writeSheet(wb, styles, runId, quarter, district, submissionId, subsidy);
@@ -92,9 +92,10 @@ public class PaymentRosterWriter {
         });
     }
 
-    private void writeSheet(SXSSFWorkbook wb, Styles styles, long runId, Quarter quarter, String district, long submissionId,
+    private void writeSheet(StreamingWorkbook wb, Styles styles, long runId, Quarter quarter, String district, long submissionId,
                             Subsidy subsidy) {
-        SheetTable t = new SheetTable(wb.createSheet(subsidy.sheetName()), styles);
+        SXSSFSheet sheet = wb.createSheet(subsidy.sheetName());
+        SheetTable t = new SheetTable(sheet, styles, wb.writer(sheet)); // data lines direct, the total a POI row
         List<String> header = columns(subsidy);
         boolean monthly = subsidy != Subsidy.STARTUP;
         int lastCol = header.size() - 1;

@@ -1,19 +1,28 @@
 package cn.qingdao.hrss.jiuye.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Arrays;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
  * Writes a sheet top to bottom, one line after another, for the output workbooks (rules §8):
  * titles, a header, data and total lines, with column widths fitted to the (Chinese) text
  * written and an A4 landscape print set-up. Text always becomes a string cell — a value that
  * starts with {@code = + - @} is also quote-prefixed, so no spreadsheet ever treats it as a formula.
+ *
+ * <p>A streamed sheet of many data lines (a roster) can have them written straight into its XML by the
+ * sheet's {@link CellXmlWriter}, the same cells without a POI row and cell object each: every other line
+ * stays a POI row, and such a sheet ends with one (its total line), which is what SXSSF measures the
+ * sheet's extent ({@code <dimension>}) by.
  */
 final class SheetTable {
 
@@ -23,6 +32,9 @@ final class SheetTable {
 
     private final Sheet sheet;
     private final Styles styles;
+    private final CellXmlWriter direct; // null: every line a POI row
+    private boolean directLineOpen;
+    private boolean lastLineDirect;
     /** Each column's width in characters so far, -1 where nothing was written (a roster tracks one per cell). */
     private int[] widths = new int[0];
     private int next;
@@ -30,6 +42,32 @@ final class SheetTable {
     SheetTable(Sheet sheet, Styles styles) {
         this.sheet = sheet;
         this.styles = styles;
+        this.direct = null;
+    }
+
+    /** A streamed sheet whose data lines ({@link #line}) {@code direct}, the writer of its XML, writes itself. */
+    SheetTable(SXSSFSheet sheet, Styles styles, CellXmlWriter direct) {
+        this.sheet = sheet;
+        this.styles = styles;
+        this.direct = direct;
+    }
+
+    /** A POI row at the next line, after any direct line (which it ends). */
+    private Row createRow() {
+        endDirectLine();
+        lastLineDirect = false;
+        return sheet.createRow(next++);
+    }
+
+    private void endDirectLine() {
+        if (directLineOpen) {
+            try {
+                direct.endRow();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            directLineOpen = false;
+        }
     }
 
     Sheet sheet() {
@@ -43,25 +81,24 @@ final class SheetTable {
 
     /** A title over columns 0..lastCol, merged and centred. */
     void title(String text, int lastCol) {
-        Row row = sheet.createRow(next);
+        Row row = createRow();
         row.setHeightInPoints(28);
         Cell cell = row.createCell(0);
         cell.setCellValue(text);
         cell.setCellStyle(styles.title());
         if (lastCol > 0) {
-            sheet.addMergedRegion(new CellRangeAddress(next, next, 0, lastCol));
+            sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, lastCol));
         }
-        next++;
     }
 
     /** A line of free text over columns 0..lastCol (merged, wrapped). */
     void note(String text, int lastCol, boolean bold) {
-        Row row = sheet.createRow(next);
+        Row row = createRow();
         Cell cell = row.createCell(0);
         cell.setCellValue(text == null ? "" : text);
         cell.setCellStyle(styles.note(bold));
         if (lastCol > 0) {
-            sheet.addMergedRegion(new CellRangeAddress(next, next, 0, lastCol));
+            sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, lastCol));
             int chars = displayWidth(text);
             int perLine = 0;
             for (int c = 0; c <= lastCol; c++) {
@@ -70,7 +107,6 @@ final class SheetTable {
             int lines = Math.max(1, (chars + perLine - 1) / Math.max(1, perLine));
             row.setHeightInPoints(Math.min(409, 15f * lines + 3));
         }
-        next++;
     }
 
     void skip() {
@@ -79,7 +115,7 @@ final class SheetTable {
 
     /** The header line; its texts count towards the column widths. */
     void header(String... names) {
-        Row row = sheet.createRow(next++);
+        Row row = createRow();
         row.setHeightInPoints(22);
         for (int i = 0; i < names.length; i++) {
             Cell cell = row.createCell(i);
@@ -96,15 +132,37 @@ final class SheetTable {
     }
 
     Line line() {
-        return new Line(sheet.createRow(next++), false);
+        if (direct == null) {
+            return new Line(createRow(), false);
+        }
+        endDirectLine();
+        if (!lastLineDirect) {
+            flushRows(); // the POI rows so far go to the XML before the direct lines
+        }
+        direct.startRow(next++);
+        directLineOpen = true;
+        lastLineDirect = true;
+        return new Line(null, false);
     }
 
     Line totalLine() {
-        return new Line(sheet.createRow(next++), true);
+        return new Line(createRow(), true);
+    }
+
+    private void flushRows() {
+        try {
+            ((SXSSFSheet) sheet).flushRows();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Applies the column widths (1/256 of a character; CJK characters count double) and the print set-up. */
     void finish() {
+        endDirectLine();
+        if (lastLineDirect) {
+            throw new IllegalStateException("sheet '" + sheet.getSheetName() + "' ends with a direct line: its extent would miss it");
+        }
         for (int col = 0; col < widths.length; col++) {
             if (widths[col] >= 0) {
                 sheet.setColumnWidth(col, Math.min(MAX_WIDTH, widths[col] + 2) * 256);
@@ -181,19 +239,15 @@ final class SheetTable {
         return c == '=' || c == '+' || c == '-' || c == '@';
     }
 
-    /** One line of cells, written left to right. */
+    /** One line of cells, written left to right, until the next line begins. */
     final class Line {
-        private final Row row;
+        private final Row row; // null: a direct line
         private final boolean total;
         private int col;
 
         private Line(Row row, boolean total) {
             this.row = row;
             this.total = total;
-        }
-
-        Row row() {
-            return row;
         }
 
         /** Moves to a column (0-based); cells skipped stay empty. */
@@ -204,21 +258,25 @@ final class SheetTable {
 
         /** A string cell (never a formula), empty when null. */
         Line text(String value) {
-            Cell cell = row.createCell(col);
             if (value == null) {
-                cell.setCellStyle(styles.cell(Styles.TEXT, total, false));
-            } else {
-                String shown = value.length() > MAX_CELL_TEXT ? value.substring(0, MAX_CELL_TEXT) : value;
-                cell.setCellValue(shown);
-                cell.setCellStyle(styles.cell(Styles.TEXT, total, looksLikeFormula(shown)));
-                track(col, value);
+                return styledOnly(Styles.TEXT);
             }
+            String shown = value.length() > MAX_CELL_TEXT ? value.substring(0, MAX_CELL_TEXT) : value;
+            CellStyle style = styles.cell(Styles.TEXT, total, looksLikeFormula(shown));
+            if (row == null) {
+                direct.text(col, index(style), shown);
+            } else {
+                Cell cell = row.createCell(col);
+                cell.setCellValue(shown);
+                cell.setCellStyle(style);
+            }
+            track(col, value);
             col++;
             return this;
         }
 
         Line integer(Long value) {
-            return value == null ? empty(Styles.INTEGER) : integer(value.longValue());
+            return value == null ? styledOnly(Styles.INTEGER) : integer(value.longValue());
         }
 
         Line integer(long value) {
@@ -227,12 +285,12 @@ final class SheetTable {
 
         /** A serial or row number, without thousands separator (as Excel numbers its rows). */
         Line plain(Integer value) {
-            return value == null ? empty(Styles.PLAIN)
+            return value == null ? styledOnly(Styles.PLAIN)
                     : number(value, Styles.PLAIN, (value < 0 ? 1 : 0) + digits(value));
         }
 
         Line money(BigDecimal value) {
-            return value == null ? empty(Styles.MONEY) : number(value.doubleValue(), Styles.MONEY, groupedWidth(value, 2));
+            return value == null ? styledOnly(Styles.MONEY) : number(value.doubleValue(), Styles.MONEY, groupedWidth(value, 2));
         }
 
         /**
@@ -250,29 +308,42 @@ final class SheetTable {
         }
 
         private Line number(BigDecimal value, String format, int shownWidth) {
-            return value == null ? empty(format) : number(value.doubleValue(), format, shownWidth);
+            return value == null ? styledOnly(format) : number(value.doubleValue(), format, shownWidth);
         }
 
         private Line number(double value, String format, int shownWidth) {
-            Cell cell = row.createCell(col);
-            cell.setCellStyle(styles.cell(format, total, false));
-            cell.setCellValue(value);
+            CellStyle style = styles.cell(format, total, false);
+            if (row == null) {
+                direct.number(col, index(style), value);
+            } else {
+                Cell cell = row.createCell(col);
+                cell.setCellStyle(style);
+                cell.setCellValue(value);
+            }
             widen(col, shownWidth);
             col++;
             return this;
         }
 
-        /** A cell in a number format with no value (a null number). */
-        private Line empty(String format) {
-            row.createCell(col).setCellStyle(styles.cell(format, total, false));
+        Line blank() {
+            return styledOnly(Styles.TEXT);
+        }
+
+        /** A cell with the style of its format and no value (an empty text or a null number). */
+        private Line styledOnly(String format) {
+            CellStyle style = styles.cell(format, total, false);
+            if (row == null) {
+                direct.blank(col, index(style));
+            } else {
+                row.createCell(col).setCellStyle(style);
+            }
             col++;
             return this;
         }
 
-        Line blank() {
-            row.createCell(col).setCellStyle(styles.cell(Styles.TEXT, total, false));
-            col++;
-            return this;
+        /** A style's number in the workbook's styles, as a cell's {@code s} attribute gives it. */
+        private static int index(CellStyle style) {
+            return style.getIndex() & 0xffff;
         }
     }
 }

@@ -2,8 +2,11 @@ package cn.qingdao.hrss.jiuye.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -21,6 +24,9 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 
     private static final int WINDOW = 200;
 
+    private final Map<SXSSFSheet, CellXmlWriter> writers = new IdentityHashMap<>();
+    private CellXmlWriter created; // no initialiser: the super constructor may set it for a template's sheets
+
     StreamingWorkbook() {
         super(WINDOW);
     }
@@ -36,7 +42,24 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
-        return new CellXmlWriter();
+        created = new CellXmlWriter(); // SXSSFSheet's constructor asks for its writer
+        return created;
+    }
+
+    @Override
+    public SXSSFSheet createSheet(String name) {
+        SXSSFSheet sheet = super.createSheet(name);
+        writers.put(sheet, created);
+        return sheet;
+    }
+
+    /** The writer of the temporary XML of a sheet this workbook created, for lines written directly. */
+    CellXmlWriter writer(SXSSFSheet sheet) {
+        CellXmlWriter writer = writers.get(sheet);
+        if (writer == null) {
+            throw new IllegalArgumentException("sheet '" + sheet.getSheetName() + "' was not created by this workbook");
+        }
+        return writer;
     }
 
     @Override

@@ -67,4 +67,56 @@ class CellXmlWriterTest {
             assertSameXmlAsPoi(row, 0);
         }
     }
+
+    @Test
+    void aRowWrittenDirectlyIsTheRowPoiWritesFromItsCells() throws IOException {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(10)) {
+            CellStyle style = wb.createCellStyle();
+            style.setQuotePrefixed(true);
+            int s = style.getIndex() & 0xffff;
+            SXSSFRow row = wb.createSheet().createRow(41);
+            row.createCell(0).setCellValue(7.0);
+            row.getCell(0).setCellStyle(style);
+            row.createCell(1).setCellValue("贾新波");
+            row.createCell(2).setCellValue(" <&> ");
+            row.getCell(2).setCellStyle(style);
+            row.createCell(3).setCellStyle(style); // blank, styled
+            row.createCell(5).setCellValue(15825.81); // column 4 left empty
+            row.createCell(27).setCellValue(3.2973142291E8);
+            StringWriter poi = new StringWriter();
+            String expected = xml(new SheetDataWriter(poi), poi, row, 41);
+            row.getSheet().flushRows();
+
+            StringWriter ours = new StringWriter();
+            CellXmlWriter direct = new CellXmlWriter(ours);
+            direct.startRow(41);
+            direct.number(0, s, 7.0);
+            direct.text(1, 0, "贾新波");
+            direct.text(2, s, " <&> ");
+            direct.blank(3, s);
+            direct.number(5, 0, 15825.81);
+            direct.number(27, 0, 3.2973142291E8);
+            direct.endRow();
+            direct.close();
+            assertThat(ours.toString()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void rowsWrittenDirectlyCountAsFlushedSoThatNoRowCanBeCreatedAmongThem() throws IOException {
+        CellXmlWriter writer = new CellXmlWriter(new StringWriter());
+        writer.startRow(3);
+        writer.text(0, 0, "a");
+        writer.endRow();
+        writer.startRow(4);
+        writer.number(2, 0, 1.0);
+        writer.endRow();
+
+        assertThat(writer.getNumberOfFlushedRows()).isEqualTo(2);
+        assertThat(writer.getLowestIndexOfFlushedRows()).isEqualTo(3);
+        assertThat(writer.getLastFlushedRow()).isEqualTo(4);
+        assertThat(writer.getNumberOfCellsOfLastFlushedRow()).isEqualTo(3);
+        org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> writer.startRow(4));
+        writer.close();
+    }
 }
