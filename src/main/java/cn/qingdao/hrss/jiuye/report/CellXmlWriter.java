@@ -1,6 +1,12 @@
 package cn.qingdao.hrss.jiuye.report;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.util.Arrays;
 import org.apache.poi.ss.usermodel.Cell;
@@ -27,6 +33,8 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  */
 final class CellXmlWriter extends SheetDataWriter {
 
+    private static final int FILE_BLOCK = 1 << 16;
+
     private char[] buf = new char[256];
     private int len;
     private char[] rowDigits = new char[0]; // the 1-based number of the row being written
@@ -43,6 +51,21 @@ final class CellXmlWriter extends SheetDataWriter {
     /** Writes to a temporary file, as SXSSF's own writer does. */
     CellXmlWriter() throws IOException {
         super();
+    }
+
+    /**
+     * The temporary file is written and read back in blocks of {@value #FILE_BLOCK} bytes: SXSSF's own
+     * streams hand it on in pieces of a few kilobytes, a system call each, several hundred thousand for a
+     * province's rosters.
+     */
+    @Override
+    protected OutputStream decorateOutputStream(FileOutputStream fos) {
+        return new BufferedOutputStream(fos, FILE_BLOCK);
+    }
+
+    @Override
+    protected InputStream decorateInputStream(FileInputStream fis) {
+        return new BufferedInputStream(fis, FILE_BLOCK);
     }
 
     /** Writes to {@code out} (tests compare it with POI's writer). */
