@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.util.Arrays;
+import java.util.function.IntFunction;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellReference;
@@ -193,18 +194,6 @@ final class CellXmlWriter extends SheetDataWriter {
         }
     }
 
-    private String styleNumber(int style) {
-        if (style >= styleNumbers.length) {
-            return Integer.toString(style);
-        }
-        String number = styleNumbers[style];
-        if (number == null) {
-            number = Integer.toString(style);
-            styleNumbers[style] = number;
-        }
-        return number;
-    }
-
     private void stringValue(String text) {
         append("\" t=\"inlineStr\"><is><t");
         if (hasSpaceAtAnEnd(text)) {
@@ -222,15 +211,24 @@ final class CellXmlWriter extends SheetDataWriter {
     }
 
     private String columnName(int column) {
-        if (column >= columnNames.length) {
-            return CellReference.convertNumToColString(column);
+        return cached(columnNames, column, CellReference::convertNumToColString);
+    }
+
+    private String styleNumber(int style) {
+        return cached(styleNumbers, style, Integer::toString);
+    }
+
+    /** The text of {@code i}, made once for the first numbers (a column's letters, a style's number). */
+    private static String cached(String[] texts, int i, IntFunction<String> text) {
+        if (i >= texts.length) {
+            return text.apply(i);
         }
-        String name = columnNames[column];
-        if (name == null) {
-            name = CellReference.convertNumToColString(column);
-            columnNames[column] = name;
+        String t = texts[i];
+        if (t == null) {
+            t = text.apply(i);
+            texts[i] = t;
         }
-        return name;
+        return t;
     }
 
     private static boolean hasSpaceAtAnEnd(String text) {

@@ -265,7 +265,7 @@ final class SheetTable {
             CellStyle style = styles.cell(Styles.TEXT, total, looksLikeFormula(shown));
             if (row == null) {
                 direct.text(col, index(style), shown);
-            } else {
+            } else { // the value before the style: XSSF then writes the attributes t, s in this order
                 Cell cell = row.createCell(col);
                 cell.setCellValue(shown);
                 cell.setCellStyle(style);
@@ -316,9 +316,7 @@ final class SheetTable {
             if (row == null) {
                 direct.number(col, index(style), value);
             } else {
-                Cell cell = row.createCell(col);
-                cell.setCellStyle(style);
-                cell.setCellValue(value);
+                poiCell(style).setCellValue(value);
             }
             widen(col, shownWidth);
             col++;
@@ -335,10 +333,17 @@ final class SheetTable {
             if (row == null) {
                 direct.blank(col, index(style));
             } else {
-                row.createCell(col).setCellStyle(style);
+                poiCell(style);
             }
             col++;
             return this;
+        }
+
+        /** The POI cell at the line's column, in {@code style}. */
+        private Cell poiCell(CellStyle style) {
+            Cell cell = row.createCell(col);
+            cell.setCellStyle(style);
+            return cell;
         }
 
         /** A style's number in the workbook's styles, as a cell's {@code s} attribute gives it. */
