@@ -118,6 +118,11 @@ final class CellXmlWriter extends SheetDataWriter {
         append("\"></c>");
     }
 
+    /** Whether a direct row is started and not yet ended. */
+    boolean inDirectRow() {
+        return inDirectRow;
+    }
+
     /** Ends the direct row and writes it. */
     void endRow() throws IOException {
         append("</row>\n");
@@ -141,11 +146,8 @@ final class CellXmlWriter extends SheetDataWriter {
 
     @Override
     public int getLowestIndexOfFlushedRows() {
-        if (directRows == 0) {
-            return super.getLowestIndexOfFlushedRows();
-        }
-        return super.getNumberOfFlushedRows() == 0 ? firstDirectRow
-                : Math.min(firstDirectRow, super.getLowestIndexOfFlushedRows());
+        // direct rows only ever follow the rows SXSSF flushed (startRow), so the lowest is SXSSF's if it flushed any
+        return directRows == 0 || super.getNumberOfFlushedRows() > 0 ? super.getLowestIndexOfFlushedRows() : firstDirectRow;
     }
 
     @Override

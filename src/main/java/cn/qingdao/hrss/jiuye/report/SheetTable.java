@@ -33,7 +33,6 @@ final class SheetTable {
     private final Sheet sheet;
     private final Styles styles;
     private final CellXmlWriter direct; // null: every line a POI row
-    private boolean directLineOpen;
     private boolean lastLineDirect;
     /** Each column's width in characters so far, -1 where nothing was written (a roster tracks one per cell). */
     private int[] widths = new int[0];
@@ -60,13 +59,12 @@ final class SheetTable {
     }
 
     private void endDirectLine() {
-        if (directLineOpen) {
+        if (direct != null && direct.inDirectRow()) {
             try {
                 direct.endRow();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            directLineOpen = false;
         }
     }
 
@@ -140,7 +138,6 @@ final class SheetTable {
             flushRows(); // the POI rows so far go to the XML before the direct lines
         }
         direct.startRow(next++);
-        directLineOpen = true;
         lastLineDirect = true;
         return new Line(null, false);
     }
