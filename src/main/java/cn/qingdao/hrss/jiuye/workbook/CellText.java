@@ -47,8 +47,20 @@ final class CellText {
         return sb.toString();
     }
 
+    /**
+     * {@link String#isBlank}, answered from the first character when it is plainly not white space
+     * ({@link Text#plainlyNotSpace}), as nearly every cell begins; the JDK's own test looks each character up
+     * in Unicode's tables.
+     */
+    static boolean isBlank(String s) {
+        return s.isEmpty() || (!Text.plainlyNotSpace(s.charAt(0)) && s.isBlank());
+    }
+
     private static boolean dropped(String s, int i) {
         char c = s.charAt(i);
+        if ((c >= ' ' && c < '\u007F') || (c >= '\u00A0' && c < '\u200B') || (c > '\u2060' && c < '\uD800')) {
+            return false; // printable ASCII, Latin, most scripts, CJK: kept, as nearly every character is
+        }
         if (c == '\t' || c == '\n' || c == '\r') {
             return false;
         }

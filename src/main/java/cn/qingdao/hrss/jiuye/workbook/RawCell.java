@@ -44,7 +44,7 @@ public record RawCell(int column, Kind kind, String text, double number, boolean
 
     /** Blank, or text that is empty once trimmed. */
     public boolean isBlank() {
-        return kind == Kind.BLANK || (kind == Kind.TEXT && text.isBlank());
+        return kind == Kind.BLANK || (kind == Kind.TEXT && CellText.isBlank(text));
     }
 
     /** The column as Excel names it: A, B, …, Z, AA, … */

@@ -43,7 +43,7 @@ final class XlsxCellDecoder {
                     : RawCell.text(column, OoxmlEscapes.decode(inline));
         }
         if ("s".equals(type)) {
-            if (value == null || value.isBlank()) {
+            if (value == null || CellText.isBlank(value)) {
                 return RawCell.blank(column);
             }
             String shared = sharedStrings.get(XlsxSheetCursor.positive(value.trim(), -1));
@@ -53,7 +53,7 @@ final class XlsxCellDecoder {
             return textOrBlank(column, value);
         }
         if ("b".equals(type)) {
-            if (value == null || value.isBlank()) {
+            if (value == null || CellText.isBlank(value)) {
                 return RawCell.blank(column);
             }
             boolean b = value.trim().equals("1") || value.trim().equalsIgnoreCase("true");
@@ -70,7 +70,7 @@ final class XlsxCellDecoder {
     }
 
     private RawCell number(int column, int style, String value) {
-        if (value == null || value.isBlank()) {
+        if (value == null || CellText.isBlank(value)) {
             return RawCell.blank(column);
         }
         double number;
@@ -87,7 +87,7 @@ final class XlsxCellDecoder {
     }
 
     private static RawCell isoDate(int column, String value) {
-        if (value == null || value.isBlank()) {
+        if (value == null || CellText.isBlank(value)) {
             return RawCell.blank(column);
         }
         String v = value.trim();

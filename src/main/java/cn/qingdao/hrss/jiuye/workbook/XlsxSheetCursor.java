@@ -21,18 +21,24 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class XlsxSheetCursor implements RowCursor {
 
+    /** The room a row's list of cells starts with at least (a list's own default). */
+    private static final int MIN_CELLS_PER_ROW = 10;
+
     private final String fileName;
     private final String sheet;
     private final InputStream in;
     private final XMLStreamReader xml;
+    private final CellAttributes attributes;
     private final XlsxCellDecoder cells;
     private int lastRow;
+    private int cellsPerRow = MIN_CELLS_PER_ROW;
 
     XlsxSheetCursor(String fileName, String sheet, InputStream in, XlsxCellDecoder cells) throws XMLStreamException {
         this.fileName = fileName;
         this.sheet = sheet;
         this.in = in;
         this.xml = SafeXml.reader(in);
+        this.attributes = new CellAttributes(xml);
         this.cells = cells;
     }
 
@@ -58,7 +64,7 @@ final class XlsxSheetCursor implements RowCursor {
         }
         int rowNumber = r >= 1 ? r : lastRow + 1;
         lastRow = rowNumber;
-        List<RawCell> cells = new ArrayList<>();
+        List<RawCell> cells = new ArrayList<>(cellsPerRow); // room for as many cells as the row before: no regrowth
         int lastColumn = -1;
         while (xml.hasNext()) {
             int event = xml.next();
@@ -70,23 +76,24 @@ final class XlsxSheetCursor implements RowCursor {
                 break;
             }
         }
+        cellsPerRow = Math.max(cells.size(), MIN_CELLS_PER_ROW);
         return new RawRow(rowNumber, cells);
     }
 
     /** Reads one {@code <c>}; the reader is left on its end tag. */
     private RawCell readCell(int defaultColumn) throws XMLStreamException {
         // one pass over the attributes, the first of each name in any namespace (as SafeXml.attribute)
-        String ref = null;
+        int column = -1;
         String type = null;
-        String style = null;
+        int style = -1;
         for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
             String name = xml.getAttributeLocalName(i);
-            if (ref == null && "r".equals(name)) {
-                ref = xml.getAttributeValue(i);
+            if (column < 0 && "r".equals(name)) {
+                column = attributes.column(i, defaultColumn);
             } else if (type == null && "t".equals(name)) {
-                type = xml.getAttributeValue(i);
-            } else if (style == null && "s".equals(name)) {
-                style = xml.getAttributeValue(i);
+                type = attributes.type(i);
+            } else if (style < 0 && "s".equals(name)) {
+                style = attributes.style(i);
             }
         }
         String value = null;
@@ -106,7 +113,7 @@ final class XlsxSheetCursor implements RowCursor {
                 break;
             }
         }
-        return cells.decode(column(ref, defaultColumn), type, positive(style, 0), value, inline);
+        return cells.decode(column < 0 ? defaultColumn : column, type, Math.max(style, 0), value, inline);
     }
 
     /** The text of an {@code <is>}: its {@code <t>}, or the {@code <t>} of each {@code <r>} run joined. */
@@ -154,20 +161,8 @@ final class XlsxSheetCursor implements RowCursor {
 
     /** The 0-based column of a cell reference such as {@code AB12}; {@code fallback} without one. */
     static int column(String ref, int fallback) {
-        if (ref == null) {
-            return fallback;
-        }
-        int column = 0;
-        int i = 0;
-        while (i < ref.length()) {
-            char c = Character.toUpperCase(ref.charAt(i));
-            if (c < 'A' || c > 'Z') {
-                break;
-            }
-            column = column * 26 + (c - 'A' + 1);
-            i++;
-        }
-        return i == 0 || column > 16_384 ? fallback : column - 1;
+        int column = ref == null ? -1 : CellAttributes.column(ref.toCharArray(), 0, ref.length());
+        return column < 0 ? fallback : column;
     }
 
     /** A non-negative whole number ({@code Integer.parseInt} of the trimmed text), else {@code fallback}. */

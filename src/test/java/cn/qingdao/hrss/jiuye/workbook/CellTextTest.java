@@ -58,6 +58,20 @@ class CellTextTest {
     }
 
     @Test
+    void theQuickTestsAgreeWithTheirDefinitionsForEveryCharacter() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            String one = String.valueOf((char) c);
+            for (String s : List.of(one, one + "a", one + " ", " " + one)) {
+                assertThat(CellText.isBlank(s)).as("U+%04X in [%s]", c, s).isEqualTo(s.isBlank());
+            }
+            boolean dropped = (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')
+                    || "\u200B\u200C\u200D\u2060\uFEFF\uFFFE\uFFFF".indexOf(c) >= 0
+                    || Character.isSurrogate((char) c); // alone, a surrogate is unpaired
+            assertThat(CellText.sanitise("a" + one + "b")).as("U+%04X", c).isEqualTo(dropped ? "ab" : "a" + one + "b");
+        }
+    }
+
+    @Test
     void textOfOnlyControlCharactersIsBlank() {
         assertThat(RawCell.text(0, "\u0000\u0001").isBlank()).isTrue();
     }

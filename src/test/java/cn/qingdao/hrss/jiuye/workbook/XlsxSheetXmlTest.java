@@ -196,6 +196,24 @@ class XlsxSheetXmlTest {
     }
 
     @Test
+    void cellAttributesAreReadAlikeByBothParsersSpacesAroundThemIgnoredOddValuesFallingBack() throws Exception {
+        // r, t and s are XML Schema types: white space around a value is not part of it; a reference without
+        // letters or past XFD is the next column, a style that is no whole number style 0, an unknown type a number
+        String cells = "<row r=\"1\"><c r=\" B1 \" t=\" inlineStr \"><is><t>单位名称</t></is></c>"
+                + "<c r=\"17\" t=\"s\"><v>0</v></c><c r=\"XFE1\" s=\"-1\"><v>2</v></c>"
+                + "<c r=\"h1\" t=\"x\" s=\" 1 \"><v>45678</v></c><c s=\"abc\" t=\"\"><v>3</v></c></row>";
+        List<RawRow> expected = List.of(new RawRow(1, List.of(RawCell.text(1, "单位名称"), RawCell.text(2, "青岛"),
+                RawCell.number(3, 2), RawCell.date(7, 45678), RawCell.number(8, 3))));
+        Path aalto = new RawXlsx().sharedStrings("青岛").sheet(SHEET, cells, "").writeTo(dir.resolve("attributes.xlsx"));
+        Path jdk = new RawXlsx().sharedStrings("青岛").sheetXml(SHEET, "<?xml version='1.1' encoding=\"UTF-8\"?>"
+                + "<worksheet xmlns=\"" + RawXlsx.MAIN + "\"><sheetData>" + cells + "</sheetData></worksheet>")
+                .writeTo(dir.resolve("attributes-xml11.xlsx"));
+
+        assertThat(readRows(aalto, SHEET)).isEqualTo(expected);
+        assertThat(readRows(jdk, SHEET)).isEqualTo(expected);
+    }
+
+    @Test
     void numbersThatAreNotFiniteAreTheErrorNum() throws Exception {
         Path file = new RawXlsx().sheet(SHEET, "<row r=\"1\"><c r=\"A1\"><v>NaN</v></c><c r=\"B1\" s=\"1\"><v>Infinity</v></c>"
                         + "<c r=\"C1\"><v>1e400</v></c></row>", "")

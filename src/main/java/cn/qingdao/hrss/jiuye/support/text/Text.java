@@ -33,7 +33,24 @@ public final class Text {
 
     /** Trims (including Unicode spaces) and folds to half-width: how every text value is read (rules §4). */
     public static String clean(String s) {
-        return s == null ? null : foldWidth(s).strip();
+        if (s == null) {
+            return null;
+        }
+        String folded = foldWidth(s);
+        if (!folded.isEmpty() && plainlyNotSpace(folded.charAt(0)) && plainlyNotSpace(folded.charAt(folded.length() - 1))) {
+            return folded; // what strip() would return, without looking both ends up in Unicode's tables
+        }
+        return folded.strip();
+    }
+
+    /**
+     * True when {@code c} is certainly not white space as Java defines it ({@link Character#isWhitespace},
+     * which {@link String#strip} and {@link String#isBlank} use): printable ASCII, Latin and most scripts up
+     * to U+167F, and U+3001 to U+D7FF with CJK — where nearly every value begins and ends. False means
+     * "look it up", not "white space".
+     */
+    public static boolean plainlyNotSpace(char c) {
+        return (c > ' ' && c < '\u1680') || (c > '\u3000' && c < '\uD800');
     }
 
     /** A sheet name as it is matched: surrounding spaces trimmed, full-width folded (rules §3). */
