@@ -23,6 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class BulkInsert {
 
+    /** The bytes of COPY text sent at a time. */
+    private static final int BLOCK = 64 * 1024;
+
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final boolean postgres;
@@ -59,17 +62,29 @@ public class BulkInsert {
         }
     }
 
+    /**
+     * Sends the rows as they are encoded, a block of about {@value #BLOCK} bytes at a time. A chunk's rows
+     * encoded into one buffer first made a buffer of half a megabyte or more per chunk, which G1 allocates
+     * outside the young generation (a "humongous" object, at the heap sizes a run is given), and grew it by
+     * copying.
+     */
     private void copy(String table, List<String> columns, List<Object[]> rows) {
-        CopyText data = new CopyText(rows.size() * 16 * columns.size());
-        for (Object[] row : rows) {
-            data.row(row);
-        }
         String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
         Connection c = DataSourceUtils.getConnection(dataSource); // the transaction's connection
         try {
             CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
             try {
-                in.writeToCopy(data.bytes(), 0, data.length());
+                CopyText data = new CopyText(BLOCK + 1024);
+                for (Object[] row : rows) {
+                    data.row(row);
+                    if (data.length() >= BLOCK) {
+                        in.writeToCopy(data.bytes(), 0, data.length());
+                        data.clear();
+                    }
+                }
+                if (data.length() > 0) {
+                    in.writeToCopy(data.bytes(), 0, data.length());
+                }
                 in.endCopy();
             } finally {
                 if (in.isActive()) {

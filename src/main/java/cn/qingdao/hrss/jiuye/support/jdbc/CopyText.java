@@ -9,9 +9,10 @@ import java.util.Arrays;
  * Rows in PostgreSQL's {@code COPY ... FROM STDIN} text format, encoded straight to UTF-8 bytes: a tab
  * between values, a newline after each row, {@code \N} for null, and backslash escapes for a backslash,
  * tab, newline or carriage return inside a value. Numbers and dates are written digit by digit, and a
- * string is copied as its UTF-8 bytes in one step between escapes. A chunk's rows are encoded once, into
- * one byte buffer that is sent as it is: building the chunk as one large {@code String}, then
- * re-encoding it through a {@code Reader}, cost the read and decide steps much of their own CPU.
+ * string is copied as its UTF-8 bytes in one step between escapes. Rows are encoded once, into a byte
+ * buffer that is sent as it is, a block at a time ({@link BulkInsert}): building the chunk as one large
+ * {@code String}, then re-encoding it through a {@code Reader}, cost the read and decide steps much of
+ * their own CPU.
  */
 final class CopyText {
 
@@ -35,6 +36,11 @@ final class CopyText {
 
     int length() {
         return len;
+    }
+
+    /** Empties the buffer, keeping its room, once its bytes have been sent. */
+    void clear() {
+        len = 0;
     }
 
     byte[] bytes() {
