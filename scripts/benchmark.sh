@@ -10,8 +10,9 @@ mkdir -p target/benchmark
 mvn -B -q package -DskipTests dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile=target/benchmark/classpath.txt
 # A fixed heap, every page of it touched at start: the floors then measure the work and not the kernel
-# handing the heap its memory as it grows. With -Xmx12g alone the raw write of the workbooks took 4.1 to
-# 11.5 s from run to run, with 30 to 50 s of system CPU; with a fixed, touched heap 3.1 to 4.5 s.
+# handing the heap its memory as it grows. On a heap left to grow (-Xmx12g alone) the raw write of the
+# workbooks takes 4.1 to 11.5 s from run to run, with 30 to 50 s of system CPU; on a fixed, touched heap
+# 3.1 to 4.5 s (docs/performance.md).
 # BENCHMARK_HEAP sets its size (default 8g: POI's XSSFWorkbook holds a 100,000-row sheet in memory).
 heap="${BENCHMARK_HEAP:-8g}"
 exec java "-Xms$heap" "-Xmx$heap" -XX:+AlwaysPreTouch -cp "target/test-classes:target/classes:$(cat target/benchmark/classpath.txt)" \

@@ -8,15 +8,15 @@ import org.codehaus.stax2.typed.TypedXMLStreamReader;
 
 /**
  * The three attributes of a {@code <c>} that matter — its reference {@code r}, type {@code t} and style
- * {@code s} — read the way the most cells are: straight from the parser's characters. A sheet has a
- * dozen cells a row; making a {@code String} of each value only to parse a column, compare a type or
- * parse a number was a tenth of the reader's time. aalto offers this through the Stax2 typed access API
+ * {@code s} — read straight from the parser's characters. A sheet has a dozen cells a row; making a
+ * {@code String} of each value only to parse a column, compare a type or parse a number would cost about
+ * a tenth of the reader's time. aalto offers this through the Stax2 typed access API
  * ({@link TypedXMLStreamReader#getAttributeAs}); the JDK's parser, used for the rare XML 1.1 part, does
  * not, and its values are read as strings with the same rules.
  *
  * <p>As XML Schema types these attributes, surrounding white space is not part of a value. A value that
  * is not what office software writes (a reference without letters, a style that is not a whole number)
- * gives the same fallback as before: the next column, style 0, and an unknown type read as a number.
+ * falls back: to the next column, to style 0, and an unknown type is read as a number.
  */
 final class CellAttributes {
 
@@ -37,7 +37,7 @@ final class CellAttributes {
     /** The 0-based column of attribute {@code index}, a reference such as {@code AB12}; {@code fallback} if it is not one. */
     int column(int index, int fallback) throws XMLStreamException {
         if (typed == null) {
-            return XlsxSheetCursor.column(xml.getAttributeValue(index).strip(), fallback);
+            return column(xml.getAttributeValue(index).strip(), fallback);
         }
         column.value = -1;
         typed.getAttributeAs(index, column);
@@ -64,11 +64,17 @@ final class CellAttributes {
         return type.value;
     }
 
+    /** The 0-based column of a cell reference such as {@code AB12}; {@code fallback} without one. */
+    private static int column(String ref, int fallback) {
+        int column = column(ref.toCharArray(), 0, ref.length());
+        return column < 0 ? fallback : column;
+    }
+
     /**
      * The 0-based column of the cell reference in {@code ref[start, end)} such as {@code AB12}: its leading
      * letters, up to XFD (16,384 columns); -1 without any or beyond.
      */
-    static int column(char[] ref, int start, int end) {
+    private static int column(char[] ref, int start, int end) {
         int column = 0;
         int i = start;
         while (i < end) {
@@ -91,7 +97,7 @@ final class CellAttributes {
 
         @Override
         public void decode(String lexical) {
-            value = XlsxSheetCursor.column(lexical, -1);
+            value = column(lexical, -1);
         }
 
         @Override

@@ -159,12 +159,6 @@ final class XlsxSheetCursor implements RowCursor {
         }
     }
 
-    /** The 0-based column of a cell reference such as {@code AB12}; {@code fallback} without one. */
-    static int column(String ref, int fallback) {
-        int column = ref == null ? -1 : CellAttributes.column(ref.toCharArray(), 0, ref.length());
-        return column < 0 ? fallback : column;
-    }
-
     /** A non-negative whole number ({@code Integer.parseInt} of the trimmed text), else {@code fallback}. */
     static int positive(String s, int fallback) {
         if (s == null) {

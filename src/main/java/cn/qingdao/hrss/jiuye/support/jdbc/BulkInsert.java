@@ -63,10 +63,9 @@ public class BulkInsert {
     }
 
     /**
-     * Sends the rows as they are encoded, a block of about {@value #BLOCK} bytes at a time. A chunk's rows
-     * encoded into one buffer first made a buffer of half a megabyte or more per chunk, which G1 allocates
-     * outside the young generation (a "humongous" object, at the heap sizes a run is given), and grew it by
-     * copying.
+     * Sends the rows as they are encoded, a block of about {@value #BLOCK} bytes at a time, so that no chunk
+     * needs a buffer of its own: one for a whole chunk's rows would be half a megabyte or more, which G1
+     * allocates outside the young generation (a "humongous" object, at the heap sizes a run is given).
      */
     private void copy(String table, List<String> columns, List<Object[]> rows) {
         String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";

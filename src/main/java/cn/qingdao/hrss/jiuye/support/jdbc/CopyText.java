@@ -10,9 +10,9 @@ import java.util.Arrays;
  * between values, a newline after each row, {@code \N} for null, and backslash escapes for a backslash,
  * tab, newline or carriage return inside a value. Numbers and dates are written digit by digit, and a
  * string is copied as its UTF-8 bytes in one step between escapes. Rows are encoded once, into a byte
- * buffer that is sent as it is, a block at a time ({@link BulkInsert}): building the chunk as one large
- * {@code String}, then re-encoding it through a {@code Reader}, cost the read and decide steps much of
- * their own CPU.
+ * buffer that is sent as it is, a block at a time ({@link BulkInsert}), not built as one large
+ * {@code String} and encoded again through a {@code Reader}, which would cost the read and decide steps
+ * much of their own CPU.
  */
 final class CopyText {
 
