@@ -49,6 +49,7 @@ final class CopyLoad {
             }
             s.execute("DROP TABLE IF EXISTS " + scratch);
             s.execute("CREATE TABLE " + scratch + " (LIKE " + table + " INCLUDING ALL)");
+            ServerCheckpoint.now(c);
             CollectedHeap.now();
             LongSupplier serverCpu = ServerCpu.clock(c);
             long cpuStart = serverCpu.getAsLong();

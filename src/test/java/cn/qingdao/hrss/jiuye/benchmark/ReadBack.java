@@ -29,6 +29,7 @@ final class ReadBack {
             throw new IllegalArgumentException(table);
         }
         try (Connection c = DriverManager.getConnection(url, user, password)) {
+            ServerCheckpoint.now(c);
             c.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
             CollectedHeap.now();
             long start = System.nanoTime();
