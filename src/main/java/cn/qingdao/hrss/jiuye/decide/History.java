@@ -70,8 +70,8 @@ public class History {
      * The run's id is compared as an expression ({@code run_id + 0}), which no index can take as its
      * condition, so that the primary key (whose first column is the run's id) cannot serve the probe either:
      * once the table holds an earlier simulation's rows and their statistics, which say this run has none,
-     * PostgreSQL took the range of this run's rows in the primary key for each key instead of the person or
-     * business index — measured, a second simulation of a 10 x 100,000 quarter took 43 s instead of 10.5 s.
+     * PostgreSQL would take the range of this run's rows in the primary key for each key instead of the person
+     * or business index (measured: a second simulation of a 10 x 100,000 quarter 42–43 s instead of 11 s).
      * The person and business indexes then find a key's rows of every simulation, a few, and keep this run's.
      * H2 answers the {@code IN} list through the index already.
      */

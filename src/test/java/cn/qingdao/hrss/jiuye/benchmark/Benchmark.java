@@ -549,8 +549,9 @@ public final class Benchmark {
         }
         if (floors) {
             double xssf = (double) large.xssfNanos() / large.own().wallNanos();
-            target(targets, verdicts, "T5 " + at + ": own streaming read ≥ 10 × faster than XSSFWorkbook", fmt("%.2f × (%s vs %s)", xssf, secs(large.own().wallNanos()), secs(large.xssfNanos())),
-                    xssf >= 10); // two decimals: at one, 9.99 printed as 10.0 beside FAIL
+            target(targets, verdicts, "T5 " + at + ": own streaming read ≥ 10 × faster than XSSFWorkbook",
+                    fmt("%.2f × (%s vs %s)", xssf, secs(large.own().wallNanos()), secs(large.xssfNanos())),
+                    xssf >= 10); // two decimals: at one, 9.99 would print as 10.0 beside FAIL
         }
         if (o.has(Part.REMOTE)) {
             target(targets, verdicts, "Read by workers: the CSV files are those of the local run, at every size",
@@ -612,13 +613,9 @@ public final class Benchmark {
         row(t, results, line + ": end to end (exit code)",
                 r -> secs(r.simulation().result().wallNanos()) + fmt(" (exit %d)", r.simulation().result().exit()));
         row(t, results, line + ":   decide (simulateStep) vs the run's decide step",
-                r -> fmt("%s vs %s: %.2f ×", secs(r.simulation().result().stage(PipelineRun.Stage.SIMULATE).nanos()),
-                        secs(r.pg().stage(PipelineRun.Stage.DECIDE).nanos()), simulationRatio(r, r.simulation()))
-                        + stageCpu(r.simulation().result().stage(PipelineRun.Stage.SIMULATE)));
+                r -> besideDecideStep(r, r.simulation()));
         row(t, results, line + ":   the same again, replacing the first: decide vs the run's decide step",
-                r -> fmt("%s vs %s: %.2f ×", secs(r.simulationAgain().result().stage(PipelineRun.Stage.SIMULATE).nanos()),
-                        secs(r.pg().stage(PipelineRun.Stage.DECIDE).nanos()), simulationRatio(r, r.simulationAgain()))
-                        + stageCpu(r.simulationAgain().result().stage(PipelineRun.Stage.SIMULATE)));
+                r -> besideDecideStep(r, r.simulationAgain()));
         row(t, results, line + ":   applications decided again / changed",
                 r -> fmt("%,d / %,d", r.simulation().decided(), r.simulation().changed()));
         if (memoryRun) {
@@ -627,6 +624,13 @@ public final class Benchmark {
         }
         row(t, results, line + ":   peak heap after any GC", r -> mib(r.simulation().result().afterGcPeak()));
         row(t, results, line + ":   peak RSS (VmHWM)", r -> mib(r.simulation().result().vmHwm()));
+    }
+
+    /** A simulation's decide step beside the run's: both times, the ratio, and the simulation step's CPU. */
+    private static String besideDecideStep(SizeResult r, SimulationRun simulation) {
+        PipelineRun.Span step = simulation.result().stage(PipelineRun.Stage.SIMULATE);
+        return fmt("%s vs %s: %.2f ×", secs(step.nanos()), secs(r.pg().stage(PipelineRun.Stage.DECIDE).nanos()),
+                simulationRatio(r, simulation)) + stageCpu(step);
     }
 
     /** A simulation's decide step over the run's. */
