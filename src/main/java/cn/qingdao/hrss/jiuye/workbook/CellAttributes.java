@@ -65,7 +65,7 @@ final class CellAttributes {
     }
 
     /** The 0-based column of a cell reference such as {@code AB12}; {@code fallback} without one. */
-    private static int column(String ref, int fallback) {
+    static int column(String ref, int fallback) {
         int column = column(ref.toCharArray(), 0, ref.length());
         return column < 0 ? fallback : column;
     }

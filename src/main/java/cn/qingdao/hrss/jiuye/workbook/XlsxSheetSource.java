@@ -22,8 +22,9 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 /**
  * An .xlsx opened for streaming (rules §3): the package read-only through POI's {@link OPCPackage}
  * (its zip-bomb guard, {@code ZipSecureFile}, stays on), sheet names and parts from
- * {@link XSSFReader}, styles and shared strings loaded once, each sheet's XML parsed by
- * {@link XlsxSheetCursor}. Never builds an {@code XSSFWorkbook}, which would hold every row.
+ * {@link XSSFReader}, styles and shared strings loaded once, each sheet's XML scanned by
+ * {@link XlsxSheetScanner} (or, in an encoding or XML version no office suite writes, parsed by
+ * {@link XlsxSheetCursor}). Never builds an {@code XSSFWorkbook}, which would hold every row.
  */
 final class XlsxSheetSource implements SheetSource {
 
@@ -117,7 +118,7 @@ final class XlsxSheetSource implements SheetSource {
             InputStream in = part.getInputStream();
             try {
                 XlsxCellDecoder cells = new XlsxCellDecoder(sharedStrings::get, dateStyles, date1904);
-                return new MergedRowCursor(new XlsxSheetCursor(fileName, sheet, in, cells), ranges);
+                return new MergedRowCursor(XlsxSheetScanner.open(fileName, sheet, in, cells), ranges);
             } catch (XMLStreamException | RuntimeException e) {
                 in.close();
                 throw e;
