@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,6 +59,36 @@ class XlsxSheetScannerTest {
         byte[] part = (HEAD + rows + TAIL).getBytes(StandardCharsets.UTF_8);
 
         assertThat(scan(part)).isEqualTo(parse(part)).isNotEmpty();
+    }
+
+    /** Every sheet of the files office software wrote (the fixtures) and of the sample quarters. */
+    @ParameterizedTest
+    @ValueSource(strings = {"src/test/resources/fixtures/2025Q3/inbox", "data/inbox/2025Q1", "data/inbox/2025Q2"})
+    void readsEverySheetOfTheFixturesAndSamplesAsTheStaxCursorDoes(String folder) throws Exception {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(Path.of(folder))) {
+            files = list.filter(f -> f.toString().endsWith(".xlsx")).sorted().toList();
+        }
+        assertThat(files).isNotEmpty();
+        int sheets = 0;
+        for (Path file : files) {
+            OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            try {
+                XSSFReader.SheetIterator parts = new XSSFReader(pkg).getSheetIterator();
+                while (parts.hasNext()) {
+                    byte[] part;
+                    try (InputStream in = parts.next()) {
+                        part = in.readAllBytes();
+                    }
+                    assertThat(scan(part)).as("%s, sheet %s", file.getFileName(), parts.getSheetName())
+                            .isEqualTo(parse(part));
+                    sheets++;
+                }
+            } finally {
+                pkg.revert(); // opened to read: nothing written back
+            }
+        }
+        assertThat(sheets).isGreaterThanOrEqualTo(files.size() * 5);
     }
 
     @Test
@@ -164,6 +201,7 @@ class XlsxSheetScannerTest {
     }
 
     private static XlsxCellDecoder decoder() {
-        return new XlsxCellDecoder(index -> index == 0 ? "共享" : null, new DateStyles(new StylesTable()), false);
+        // a shared string stands for its index: the cells say which one both readers looked up
+        return new XlsxCellDecoder(index -> index == 0 ? "共享" : "#" + index, new DateStyles(new StylesTable()), false);
     }
 }
