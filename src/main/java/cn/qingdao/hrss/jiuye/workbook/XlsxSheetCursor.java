@@ -2,7 +2,6 @@ package cn.qingdao.hrss.jiuye.workbook;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.xml.stream.XMLStreamConstants;
@@ -21,17 +20,13 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class XlsxSheetCursor implements RowCursor {
 
-    /** The room a row's list of cells starts with at least (a list's own default). */
-    private static final int MIN_CELLS_PER_ROW = 10;
-
     private final String fileName;
     private final String sheet;
     private final InputStream in;
     private final XMLStreamReader xml;
     private final CellAttributes attributes;
     private final XlsxCellDecoder cells;
-    private int lastRow;
-    private int cellsPerRow = MIN_CELLS_PER_ROW;
+    private final SheetRows rows = new SheetRows();
 
     XlsxSheetCursor(String fileName, String sheet, InputStream in, XlsxCellDecoder cells) throws XMLStreamException {
         this.fileName = fileName;
@@ -58,13 +53,8 @@ final class XlsxSheetCursor implements RowCursor {
 
     private RawRow readRow() throws XMLStreamException {
         int r = positive(SafeXml.attribute(xml, "r"), 0);
-        if (r >= 1 && r <= lastRow) {
-            // office suites write rows in order; a repeated or backward row would make two data rows one
-            throw new XMLStreamException("row " + r + " follows row " + lastRow + ": rows out of order");
-        }
-        int rowNumber = r >= 1 ? r : lastRow + 1;
-        lastRow = rowNumber;
-        List<RawCell> cells = new ArrayList<>(cellsPerRow); // room for as many cells as the row before: no regrowth
+        int rowNumber = rows.number(r);
+        List<RawCell> cells = rows.cells();
         int lastColumn = -1;
         while (xml.hasNext()) {
             int event = xml.next();
@@ -76,8 +66,7 @@ final class XlsxSheetCursor implements RowCursor {
                 break;
             }
         }
-        cellsPerRow = Math.max(cells.size(), MIN_CELLS_PER_ROW);
-        return new RawRow(rowNumber, cells);
+        return rows.row(rowNumber, cells);
     }
 
     /** Reads one {@code <c>}; the reader is left on its end tag. */
@@ -118,22 +107,14 @@ final class XlsxSheetCursor implements RowCursor {
 
     /** The text of an {@code <is>}: its {@code <t>}, or the {@code <t>} of each {@code <r>} run joined. */
     private String readInlineString() throws XMLStreamException {
-        String text = "";
-        StringBuilder runs = null; // only for a second <t>: most inline strings have one
+        SheetRows.InlineText text = new SheetRows.InlineText();
         int depth = 1;
         while (depth > 0 && xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String name = xml.getLocalName();
                 if ("t".equals(name)) {
-                    String t = xml.getElementText();
-                    if (runs != null) {
-                        runs.append(t);
-                    } else if (text.isEmpty()) {
-                        text = t;
-                    } else {
-                        runs = new StringBuilder(text).append(t);
-                    }
+                    text.add(xml.getElementText());
                 } else if ("rPh".equals(name) || "phoneticPr".equals(name)) {
                     skipElement();
                 } else {
@@ -143,7 +124,7 @@ final class XlsxSheetCursor implements RowCursor {
                 depth--;
             }
         }
-        return runs == null ? text : runs.toString();
+        return text.text();
     }
 
     /** Skips the element the reader is on, with everything inside it. */

@@ -7,7 +7,6 @@ import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -45,8 +44,6 @@ final class XlsxSheetScanner implements RowCursor {
 
     /** Bytes read from the part at a time; also how much of its start {@link #open} looks at. */
     static final int BUFFER = 1 << 16;
-    /** The room a row's list of cells starts with at least (a list's own default). */
-    private static final int MIN_CELLS_PER_ROW = 10;
 
     private static final byte[] ROW = ascii("row");
     private static final byte[] C = ascii("c");
@@ -98,8 +95,7 @@ final class XlsxSheetScanner implements RowCursor {
     /** Collect the text between tags into {@link #text}; otherwise it is only checked. */
     private boolean collecting;
 
-    private int lastRow;
-    private int cellsPerRow = MIN_CELLS_PER_ROW;
+    private final SheetRows rows = new SheetRows();
 
     private XlsxSheetScanner(String fileName, String sheet, InputStream in, XlsxCellDecoder cells,
                              byte[] head, int from, int length) {
@@ -203,13 +199,8 @@ final class XlsxSheetScanner implements RowCursor {
 
     private RawRow readRow() throws XMLStreamException, IOException {
         int r = rowNumberAttribute();
-        if (r >= 1 && r <= lastRow) {
-            // office suites write rows in order; a repeated or backward row would make two data rows one
-            throw new XMLStreamException("row " + r + " follows row " + lastRow + ": rows out of order");
-        }
-        int rowNumber = r >= 1 ? r : lastRow + 1;
-        lastRow = rowNumber;
-        List<RawCell> row = new ArrayList<>(cellsPerRow); // room for as many cells as the row before: no regrowth
+        int rowNumber = rows.number(r);
+        List<RawCell> row = rows.cells();
         int lastColumn = -1;
         int rowDepth = depth;
         while (true) {
@@ -224,8 +215,7 @@ final class XlsxSheetScanner implements RowCursor {
                 throw new XMLStreamException("the part ends inside a row");
             }
         }
-        cellsPerRow = Math.max(row.size(), MIN_CELLS_PER_ROW);
-        return new RawRow(rowNumber, row);
+        return rows.row(rowNumber, row);
     }
 
     /** Reads one {@code <c>}, the scanner left after its end tag. */
@@ -268,26 +258,18 @@ final class XlsxSheetScanner implements RowCursor {
 
     /** The text of an {@code <is>}: its {@code <t>}, or the {@code <t>} of each {@code <r>} run joined. */
     private String readInlineString() throws XMLStreamException, IOException {
-        String text = "";
-        StringBuilder runs = null; // only for a second <t>: most inline strings have one
+        SheetRows.InlineText text = new SheetRows.InlineText();
         int isDepth = depth;
         while (true) {
             int event = advance();
             if (event == START) {
                 if (localNameIs(T)) {
-                    String t = elementText();
-                    if (runs != null) {
-                        runs.append(t);
-                    } else if (text.isEmpty()) {
-                        text = t;
-                    } else {
-                        runs = new StringBuilder(text).append(t);
-                    }
+                    text.add(elementText());
                 } else if (localNameIs(RPH) || localNameIs(PHONETIC_PR)) {
                     skipElement();
                 }
             } else if (event == END && depth < isDepth) {
-                return runs == null ? text : runs.toString();
+                return text.text();
             } else if (event == END_OF_PART) {
                 throw new XMLStreamException("the part ends inside an inline string");
             }
