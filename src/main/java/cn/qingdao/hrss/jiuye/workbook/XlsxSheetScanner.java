@@ -548,6 +548,9 @@ final class XlsxSheetScanner implements RowCursor {
             i++;
         }
         int nameEnd = i;
+        if (nameEnd == name && i < end) {
+            throw new XMLStreamException("a start tag without a name");
+        }
         int count = 0;
         while (true) {
             boolean spaced = false;
@@ -727,8 +730,9 @@ final class XlsxSheetScanner implements RowCursor {
 
     /** The current attribute's local name is {@code name}; a namespace declaration ({@code xmlns:r}) is no attribute. */
     private boolean attributeIs(byte[] name) {
-        return localPartIs(attributeNameFrom, attributeNameTo, name)
-                && !(attributeNameTo - attributeNameFrom == name.length + 6 && startsWith(buf, attributeNameTo, attributeNameFrom, "xmlns:"));
+        boolean declaration = attributeNameTo - attributeNameFrom == name.length + 6
+                && startsWith(buf, attributeNameTo, attributeNameFrom, "xmlns:");
+        return !declaration && localPartIs(attributeNameFrom, attributeNameTo, name);
     }
 
     private boolean localPartIs(int from, int to, byte[] name) {

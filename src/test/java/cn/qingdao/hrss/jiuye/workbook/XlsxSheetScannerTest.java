@@ -124,6 +124,7 @@ class XlsxSheetScannerTest {
         "<row r=\"1\"><!DOCTYPE x><c r=\"A1\"><v>1</v></c></row>", // a document type inside the root
         "<row r=\"1\"><!-- a -- b --><c r=\"A1\"><v>1</v></c></row>", // -- inside a comment
         "<row r=\"2\"/><row r=\"1\"/>", // rows out of order
+        "<row r=\"1\">< c r=\"A1\"/></row>", // a start tag without a name
     })
     void refusesWhatTheStaxCursorRefuses(String rows) {
         byte[] part = (HEAD + rows + TAIL).getBytes(StandardCharsets.UTF_8);
