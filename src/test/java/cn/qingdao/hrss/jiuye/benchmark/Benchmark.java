@@ -489,6 +489,8 @@ public final class Benchmark {
                 row(t, results, db + ":   report step vs floor: raw write + read-back of the decisions",
                         r -> stage(r.pg(), PipelineRun.Stage.REPORT, r.reportFloorNanos(),
                                 fmt("%s + %s", secs(r.rawWrite().wallNanos()), secs(r.readBackDecisions().wallNanos()))));
+                row(t, results, db + ":   the three stages' floors together vs T1's budget (2 × its floor)",
+                        Benchmark::stageFloorsAgainstBudget);
             }
             row(t, results, db + ":   decisions / months paid",
                     r -> fmt("%,d / %,d", res(r, h2).decisions(), res(r, h2).decisionMonths()));
@@ -663,6 +665,17 @@ public final class Benchmark {
         String name = stage.name().toLowerCase(Locale.ROOT);
         target(t, verdicts, fmt("T1 %s: PostgreSQL %s step ≤ 2 × its floor", at, name),
                 fmt("%.2f × (%s vs %s)", ratio, secs(r.pg().stage(stage).nanos()), secs(floorNanos)), ratio <= 2.0);
+    }
+
+    /**
+     * The three stages' floors added up, beside T1's budget, and the run set against that sum: how much of
+     * T1's budget a run must spend before it does anything its floors do not count.
+     */
+    private static String stageFloorsAgainstBudget(SizeResult r) {
+        long stages = r.readFloorNanos() + r.decideFloorNanos() + r.reportFloorNanos();
+        long budget = 2 * r.runFloorNanos();
+        return fmt("%s vs %s: %.0f %%; the run %.2f × the stages' floors", secs(stages), secs(budget),
+                100.0 * stages / budget, (double) r.pg().wallNanos() / stages);
     }
 
     /** A stage's time, its CPU, and beside it its floor and the floor's parts (none for {@code floorNanos} -1). */

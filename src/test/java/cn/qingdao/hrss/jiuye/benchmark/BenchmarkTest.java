@@ -136,6 +136,7 @@ class BenchmarkTest {
                 "PostgreSQL:   read step vs floor: raw read + COPY of the stored rows",
                 "PostgreSQL:   decide step vs floor: COPY of the decisions + read-back of the stored rows",
                 "PostgreSQL:   report step vs floor: raw write + read-back of the decisions",
+                "PostgreSQL:   the three stages' floors together vs T1's budget (2 × its floor)",
                 "peak live heap", "peak RSS", "cores used", "CPU time, pipeline JVM + database server",
                 "PostgreSQL read by 2 workers: run end to end vs the local run (exit code)",
                 "PostgreSQL read by 2 workers:   read step vs the local run's",
@@ -147,6 +148,7 @@ class BenchmarkTest {
                 Benchmark.fmt("| %,d / %,d", 2_000, r.simulation().changed()),
                 "PostgreSQL simulate under a reform:   peak live heap (after full GC), memory run")
                 .containsPattern("read step vs the local run's +\\| [0-9.]+ s vs [0-9.]+ s: [-+][0-9.]+ s, [0-9.]+ ×")
+                .containsPattern("T1's budget \\(2 × its floor\\) +\\| [0-9.]+ s vs [0-9.]+ s: [0-9]+ %; the run [0-9.]+ × the stages' floors")
                 .doesNotContain("n/a", "T2", "DIFFERENT");
     }
 
