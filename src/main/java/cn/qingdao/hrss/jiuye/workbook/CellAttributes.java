@@ -21,7 +21,7 @@ import org.codehaus.stax2.typed.TypedXMLStreamReader;
 final class CellAttributes {
 
     /** The cell types, as {@link XlsxCellDecoder} tests them. */
-    private static final String[] TYPES = {"s", "n", "b", "e", "d", "str", "inlineStr"};
+    static final String[] TYPES = {"s", "n", "b", "e", "d", "str", "inlineStr"};
 
     private final XMLStreamReader xml;
     private final TypedXMLStreamReader typed; // null for the JDK's parser

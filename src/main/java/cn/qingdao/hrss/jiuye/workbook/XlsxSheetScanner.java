@@ -54,8 +54,6 @@ final class XlsxSheetScanner implements RowCursor {
     private static final byte[] S = ascii("s");
     private static final byte[] RPH = ascii("rPh");
     private static final byte[] PHONETIC_PR = ascii("phoneticPr");
-    /** The cell types, as {@link XlsxCellDecoder} tests them (the same instances as {@link CellAttributes}'). */
-    private static final String[] TYPES = {"s", "n", "b", "e", "d", "str", "inlineStr"};
 
     private static final Pattern VERSION = Pattern.compile("\\bversion\\s*=\\s*([\"'])([^\"']*)\\1");
     private static final Pattern ENCODING = Pattern.compile("\\bencoding\\s*=\\s*([\"'])([^\"']*)\\1");
@@ -810,8 +808,8 @@ final class XlsxSheetScanner implements RowCursor {
         while (to > from && isSpace(buf[to - 1])) {
             to--;
         }
-        for (String t : TYPES) {
-            if (t.length() == to - from && buf[from] == t.charAt(0) && asciiEquals(t, from)) {
+        for (String t : CellAttributes.TYPES) {
+            if (t.length() == to - from && startsWith(buf, to, from, t)) {
                 return t;
             }
         }
@@ -977,15 +975,6 @@ final class XlsxSheetScanner implements RowCursor {
 
     private static byte[] ascii(String s) {
         return s.getBytes(StandardCharsets.US_ASCII);
-    }
-
-    private boolean asciiEquals(String s, int from) {
-        for (int k = 0; k < s.length(); k++) {
-            if (buf[from + k] != s.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Byte classes: the end of a name (white space, {@code /}, {@code >}), what ends a plain run of an attribute value. */
